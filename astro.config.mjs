@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  // Directory-style URLs ending in "/" everywhere: the one trailing-slash policy.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // remark plugins only run under unified(); Sätteri (the default) ignores them.
+    processor: unified({
+      gfm: false,
+      // Keep the editors' punctuation exactly as written: no smart quotes.
+      smartypants: false,
+      // Chinese writes ranges with a single tilde (20亿~30亿); never read it as strikethrough.
+      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+    }),
+  },
+  integrations: [mdx(), pagefind()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output trips this harmless bundler notice once per entry
+        // (withastro/astro#18087); keep every other warning visible.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

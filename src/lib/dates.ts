@@ -1,0 +1,24 @@
+/**
+ * Articles carry a calendar date only (the capture gives no time of day), so every
+ * date is handled as a UTC midnight and formatted in UTC: no time zone can shift it.
+ */
+const chineseDate = new Intl.DateTimeFormat('zh-CN', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** 2024年1月11日 */
+export function formatChineseDate(date: Date): string {
+  return chineseDate.format(date);
+}
+
+/** 2024-01-11, for <time datetime>, sitemaps and search metadata. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function year(date: Date): number {
+  return date.getUTCFullYear();
+}

@@ -1,0 +1,33 @@
+/**
+ * Every internal URL goes through `url()`, so the site works when deployed under a
+ * subpath (BASE_PATH=/news/). Paths are directory-style and end in "/".
+ */
+
+/** Join the deploy base ("/" or "/news/") and a site path ("articles/x/"). */
+export function url(path = '', base: string = import.meta.env.BASE_URL): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** A path segment made from a free-form name such as a source or a tag (kept readable: 人工智能). */
+export function segment(name: string): string {
+  return encodeURIComponent(name.trim());
+}
+
+export const paths = {
+  home: () => '',
+  article: (slug: string) => `articles/${slug}/`,
+  sources: () => 'sources/',
+  source: (name: string) => `sources/${segment(name)}/`,
+  tags: () => 'tags/',
+  tag: (name: string) => `tags/${segment(name)}/`,
+  search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+  about: () => 'about/',
+  feed: () => 'rss.xml',
+  pagefind: () => 'pagefind/',
+};
+
+/** Absolute URL for feeds, canonical links and structured data. */
+export function absoluteUrl(path: string, site: URL | string, base?: string): string {
+  return new URL(url(path, base), site).href;
+}

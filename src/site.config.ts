@@ -1,0 +1,9 @@
+/** Site identity: the one place that names the site. */
+export const site = {
+  name: '新零售资讯',
+  description: '新零售资讯的文章存档：正文、摘要与相关推荐，可在浏览器内全文搜索。',
+  lang: 'zh-CN',
+  /** Open Graph wants an underscore, RSS a lower-case tag; both derive from `lang`. */
+  ogLocale: 'zh_CN',
+  rssLanguage: 'zh-cn',
+} as const;
