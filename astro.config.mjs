@@ -4,8 +4,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/integrations/deploy-target.ts';
+
+const target = deployTarget();
 
 export default defineConfig({
+  site: target.site ?? PLACEHOLDER_ORIGIN,
+  base: target.base,
   // Directory-style URLs ending in "/" everywhere: the one trailing-slash policy.
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -19,7 +24,7 @@ export default defineConfig({
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [siteUrlWarning(target.site), mdx(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {

@@ -31,3 +31,9 @@ export const paths = {
 export function absoluteUrl(path: string, site: URL | string, base?: string): string {
   return new URL(url(path, base), site).href;
 }
+
+/** "/news", "news/" or "" become "/news/" and "/": the form Astro's `base` and url() expect. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
