@@ -17,7 +17,10 @@ export interface BuiltSite {
 
 export const SITE_URL = 'https://news.example.org';
 
+/** TEST_BUILD_DIR moves both builds elsewhere, so two test runs can share a checkout. */
+const buildDir = process.env.TEST_BUILD_DIR ? path.resolve(projectRoot, process.env.TEST_BUILD_DIR) : undefined;
+
 export const sites: BuiltSite[] = [
-  { name: 'root', base: '/', outDir: path.join(projectRoot, 'dist'), siteUrl: SITE_URL },
-  { name: 'subpath', base: '/news/', outDir: path.join(tmpRoot, 'dist-news'), siteUrl: SITE_URL },
+  { name: 'root', base: '/', outDir: buildDir ? path.join(buildDir, 'root') : path.join(projectRoot, 'dist'), siteUrl: SITE_URL },
+  { name: 'subpath', base: '/news/', outDir: path.join(buildDir ?? tmpRoot, 'dist-news'), siteUrl: SITE_URL },
 ];
