@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
@@ -15,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in news copy; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // remark plugins only run under unified(); Sätteri (the default) ignores them.
     processor: unified({
       gfm: false,
@@ -24,7 +27,30 @@ export default defineConfig({
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
     }),
   },
-  integrations: [siteUrlWarning(target.site), mdx(), pagefind()],
+  integrations: [
+    siteUrlWarning(target.site),
+    mdx(),
+    // The 404 page is noindex and stays out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),
+    pagefind(),
+  ],
+  security: {
+    // Astro hashes every script and style it renders into a <meta> CSP; the rest allows
+    // only what the site uses: its own files, and Pagefind's WebAssembly and Web Worker.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

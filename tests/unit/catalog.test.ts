@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, checkRelated, compareNewestFirst, type CatalogEntry } from '../../src/lib/catalog.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+
+function entry(id: string, date: string, extra: Partial<CatalogEntry['data']> = {}): CatalogEntry {
+  return {
+    id,
+    filePath: `content/articles/${id}.mdx`,
+    data: { title: id.toUpperCase(), date: new Date(`${date}T00:00:00Z`), tags: [], related: [], ...extra },
+  };
+}
+
+const entries = [
+  entry('old', '2024-01-11', { related: [{ id: 'b' }, { id: 'a' }], tags: ['人工智能'] }),
+  entry('a', '2024-09-20', { source: '商业密码', tags: ['人工智能', '音乐'] }),
+  entry('b', '2024-09-20', { source: '商业密码' }),
+  entry('c', '2024-09-19', { source: '其他' }),
+];
+
+describe('buildCatalog()', () => {
+  const catalog = buildCatalog(entries);
+
+  it('orders newest first, same-day entries by id', () => {
+    expect(catalog.entries.map((e) => e.id)).toEqual(['a', 'b', 'c', 'old']);
+    expect(compareNewestFirst(entries[1]!, entries[2]!)).toBeLessThan(0);
+  });
+
+  it('gives 上一篇 (older) and 下一篇 (newer) neighbours', () => {
+    expect(catalog.neighbours('b')).toEqual({ previous: catalog.get('c'), next: catalog.get('a') });
+    expect(catalog.neighbours('a').next).toBeUndefined();
+    expect(catalog.neighbours('old').previous).toBeUndefined();
+    expect(catalog.neighbours('missing')).toEqual({});
+  });
+
+  it('resolves related lists in their written order', () => {
+    expect(catalog.related('old').map((e) => e.id)).toEqual(['b', 'a']);
+    expect(catalog.related('a')).toEqual([]);
+  });
+
+  it('groups sources and tags, largest first', () => {
+    expect(catalog.sources.map((g) => [g.name, g.entries.map((e) => e.id)])).toEqual([
+      ['商业密码', ['a', 'b']],
+      ['其他', ['c']],
+    ]);
+    expect(catalog.tags.map((g) => [g.name, g.entries.length])).toEqual([
+      ['人工智能', 2],
+      ['音乐', 1],
+    ]);
+  });
+});
+
+describe('checkRelated()', () => {
+  const check = (related: string[]) => () => checkRelated([entry('x', '2024-01-01', { related: related.map((id) => ({ id })) }), entry('y', '2024-01-01')]);
+
+  it('accepts existing, distinct references', () => {
+    expect(check(['y'])).not.toThrow();
+  });
+
+  it.each([
+    [['nope'], 'related[0]', 'nope'],
+    [['x'], 'related[0]', '自己'],
+    [['y', 'y'], 'related[1]', '重复'],
+  ])('rejects %j naming file and field', (related, field, words) => {
+    expect(check(related)).toThrow(ContentError);
+    expect(check(related)).toThrow(`content/articles/x.mdx: ${field}: `);
+    expect(check(related)).toThrow(words);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, normalizeBase, paths, segment, url } from '../../src/lib/urls.ts';
+
+describe('url()', () => {
+  it('prefixes the base path and keeps directory-style paths', () => {
+    expect(url('articles/a/', '/')).toBe('/articles/a/');
+    expect(url('articles/a/', '/news/')).toBe('/news/articles/a/');
+    expect(url('/articles/a/', '/news')).toBe('/news/articles/a/');
+    expect(url('', '/news/')).toBe('/news/');
+  });
+
+  it('defaults to the configured base (vitest runs with "/")', () => {
+    expect(url('search/')).toBe('/search/');
+  });
+});
+
+describe('paths', () => {
+  it('builds every route with a trailing slash, names encoded', () => {
+    expect(paths.article('huanqiu')).toBe('articles/huanqiu/');
+    expect(paths.source('商业密码')).toBe(`sources/${encodeURIComponent('商业密码')}/`);
+    expect(paths.tag('人工智能')).toBe(`tags/${encodeURIComponent('人工智能')}/`);
+    expect(paths.search()).toBe('search/');
+    expect(paths.search('科大讯飞 AI')).toBe(`search/?q=${encodeURIComponent('科大讯飞 AI')}`);
+  });
+
+  it('segment() trims and encodes names, including reserved characters', () => {
+    expect(segment(' a/b ')).toBe('a%2Fb');
+  });
+});
+
+describe('absoluteUrl()', () => {
+  it('joins the site origin, the base and the path', () => {
+    expect(absoluteUrl('articles/a/', 'https://x.example', '/news/')).toBe('https://x.example/news/articles/a/');
+    expect(absoluteUrl('', new URL('https://x.example/'), '/')).toBe('https://x.example/');
+  });
+});
+
+describe('normalizeBase()', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['news', '/news/'],
+    ['/news', '/news/'],
+    ['/news/', '/news/'],
+    [' /a/b/ ', '/a/b/'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeBase(input)).toBe(expected);
+  });
+});
