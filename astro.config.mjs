@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { createHash } from 'node:crypto';
+import { PREFERENCE_SCRIPT } from './src/lib/preference-script.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/integrations/deploy-target.ts';
 
@@ -47,7 +49,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Astro does not hash is:inline scripts; the no-flash theme script is one.
+        hashes: [`sha256-${createHash('sha256').update(PREFERENCE_SCRIPT).digest('base64')}`],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -68,6 +68,13 @@ export const t = {
       '原文只注明了发布日期，没有注明具体时间，因此本站只显示日期。',
     ],
   },
+  settings: {
+    open: '阅读设置',
+    theme: '配色',
+    themes: { system: '跟随系统', light: '浅色', dark: '深色' },
+    textSize: '字号',
+    textSizes: { md: '标准', lg: '大', xl: '特大' },
+  },
   footer: {
     feed: 'RSS 订阅',
     about: '关于本站',
