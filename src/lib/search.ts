@@ -42,3 +42,38 @@ export function parseMetaDate(value: string | undefined): Date | undefined {
   const date = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/** Filters the search page keeps in its URL, as Pagefind filter names. */
+export const FILTER_KEYS = ['source', 'tag', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortOrder;
+}
+
+/** Query, filters and sort from a search page URL (?q=&source=&tag=&year=&sort=date). */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  return { query: readQuery(search), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+/** The query string for a state ("?q=…&tag=…"), the inverse of readSearchState. */
+export function searchParams(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]!);
+  if (state.sort === 'date') params.set('sort', 'date');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** URL parameter Pagefind adds to result links with the matched terms, read on arrival. */
+export const HIGHLIGHT_PARAM = 'highlight';

@@ -3,10 +3,12 @@
  * by the build, not bundled by Vite, so it is imported by URL.
  */
 import { url, paths } from '../lib/urls.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search.ts';
 
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -18,6 +20,8 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
+  /** Counts per filter value among this search's results. */
+  filters: Record<string, Record<string, number>>;
 }
 
 export interface PagefindApi {
@@ -29,7 +33,7 @@ let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= import(/* @vite-ignore */ url(`${paths.pagefind()}pagefind.js`)).then(async (pagefind: PagefindApi) => {
-    await pagefind.options({ baseUrl: url(), highlightParam: 'highlight' });
+    await pagefind.options({ baseUrl: url(), highlightParam: HIGHLIGHT_PARAM });
     return pagefind;
   });
   return loading;

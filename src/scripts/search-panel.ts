@@ -1,43 +1,28 @@
-/** The search page: runs the URL's query on load, and each submitted query, against Pagefind. */
+/**
+ * The search page: query, filters and sort live in the URL (shareable, Back restores
+ * them); each change runs the shared search path and redraws results and filter counts.
+ */
 import { t } from '../strings.ts';
 import { fill } from '../lib/text.ts';
-import { paths, url } from '../lib/urls.ts';
-import { formatChineseDate } from '../lib/dates.ts';
-import { excerptSegments, parseMetaDate, readQuery } from '../lib/search.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { FILTER_KEYS, readSearchState, searchParams, type SearchState } from '../lib/search.ts';
+import { runSearch } from './search-engine.ts';
+import { element, renderResult } from './search-results.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const item = element('li');
-  const card = element('article', 'teaser');
-  const heading = element('h2', 'teaser__title');
-  const link = element('a', undefined, data.meta.title ?? data.url);
-  link.href = data.url;
-  heading.append(link);
-
-  const excerpt = element('p', 'teaser__excerpt');
-  for (const segment of excerptSegments(data.excerpt)) {
-    excerpt.append(segment.marked ? element('mark', undefined, segment.text) : document.createTextNode(segment.text));
-  }
-
-  const meta = element('p', 'teaser__meta');
-  if (data.meta.type === 'brief') meta.append(element('span', 'badge', t.article.brief));
-  if (data.meta.source) meta.append(element('span', undefined, data.meta.source));
-  const date = parseMetaDate(data.meta.date);
-  if (date) {
-    const time = element('time', undefined, formatChineseDate(date));
-    time.dateTime = data.meta.date ?? '';
-    meta.append(time);
-  }
-  card.append(heading, excerpt, meta);
-  item.append(card);
-  return item;
+/** Options of one filter <select>: "all" first, then each value with its count. */
+function fillFilter(select: HTMLSelectElement, counts: Record<string, number>, chosen: string | undefined): void {
+  const all = element('option', undefined, t.search.filterAll);
+  all.value = '';
+  const values = Object.keys(counts).sort((a, b) => b.localeCompare(a, 'zh-CN'));
+  if (chosen && !values.includes(chosen)) values.unshift(chosen);
+  select.replaceChildren(
+    all,
+    ...values.map((value) => {
+      const option = element('option', undefined, fill(t.search.filterOption, { name: value, n: counts[value] ?? 0 }));
+      option.value = value;
+      return option;
+    }),
+  );
+  select.value = chosen ?? '';
 }
 
 export function mountSearchPanel(root: HTMLElement): void {
@@ -45,26 +30,31 @@ export function mountSearchPanel(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
-  if (!form || !input || !status || !list) return;
+  const controls = root.querySelector<HTMLElement>('[data-search-controls]');
+  const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]');
+  if (!form || !input || !status || !list || !controls || !sort) return;
+  const selects = Object.fromEntries(FILTER_KEYS.map((key) => [key, root.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]));
 
   let latest = 0;
-  async function run(query: string): Promise<void> {
+  async function run(state: SearchState): Promise<void> {
     const ticket = ++latest;
+    input!.value = state.query;
+    sort!.value = state.sort;
     list!.replaceChildren();
-    if (!query) {
+    controls!.hidden = !state.query;
+    if (!state.query) {
       status!.textContent = t.search.prompt;
       return;
     }
     status!.textContent = t.search.loading;
     try {
-      const pagefind = await loadPagefind();
-      const search = await pagefind.search(query);
-      const results = await Promise.all(search.results.map((result) => result.data()));
+      const outcome = await runSearch(state);
       if (ticket !== latest) return;
-      list!.replaceChildren(...results.map(renderResult));
-      status!.textContent = results.length
-        ? fill(t.search.count, { n: results.length })
-        : fill(t.search.empty, { q: query });
+      for (const key of FILTER_KEYS) fillFilter(selects[key]!, outcome.filters[key] ?? {}, state.filters[key]);
+      list!.replaceChildren(...outcome.results.map((data) => renderResult(data)));
+      status!.textContent = outcome.results.length
+        ? fill(t.search.count, { n: outcome.results.length })
+        : fill(t.search.empty, { q: state.query });
     } catch (error) {
       if (ticket !== latest) return;
       status!.textContent = t.search.failed;
@@ -72,17 +62,23 @@ export function mountSearchPanel(root: HTMLElement): void {
     }
   }
 
-  input.value = readQuery(location.search);
-  void run(input.value);
+  function current(): SearchState {
+    const filters: SearchState['filters'] = {};
+    for (const key of FILTER_KEYS) if (selects[key]!.value) filters[key] = selects[key]!.value;
+    return { query: input!.value.trim(), filters, sort: sort!.value === 'date' ? 'date' : 'relevance' };
+  }
 
+  function navigate(state: SearchState): void {
+    history.pushState(null, '', location.pathname + searchParams(state));
+    void run(state);
+  }
+
+  void run(readSearchState(location.search));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const query = input.value.trim();
-    history.pushState(null, '', url(paths.search(query)));
-    void run(query);
+    // A new query starts from all filters; the sort order is kept.
+    navigate({ ...current(), filters: {} });
   });
-  window.addEventListener('popstate', () => {
-    input.value = readQuery(location.search);
-    void run(input.value);
-  });
+  controls.addEventListener('change', () => navigate(current()));
+  window.addEventListener('popstate', () => void run(readSearchState(location.search)));
 }

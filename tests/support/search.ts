@@ -1,0 +1,27 @@
+/**
+ * Searching through the search page's own form, as a reader does: the site's real search
+ * code path (conversion, Pagefind, fallbacks) in Chromium, without reloading per query.
+ */
+import type { Page } from 'playwright-core';
+import { t } from '../../src/strings.ts';
+
+/** For each query, the result paths in order ("/articles/x/", without ?highlight). */
+export function searchMany(page: Page, queries: string[]): Promise<string[][]> {
+  return page.evaluate(
+    async ({ queries, loading }) => {
+      const panel = document.querySelector('search-panel')!;
+      const form = panel.querySelector('form')!;
+      const input = panel.querySelector<HTMLInputElement>('input[name="q"]')!;
+      const status = panel.querySelector('[data-search-status]')!;
+      const answers: string[][] = [];
+      for (const query of queries) {
+        input.value = query;
+        form.requestSubmit();
+        while (status.textContent === loading) await new Promise((resolve) => setTimeout(resolve, 5));
+        answers.push([...panel.querySelectorAll<HTMLAnchorElement>('.search-results a')].map((link) => new URL(link.href).pathname));
+      }
+      return answers;
+    },
+    { queries, loading: t.search.loading },
+  );
+}

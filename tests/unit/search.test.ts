@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { excerptSegments, parseMetaDate, readQuery, readSearchState, searchParams } from '../../src/lib/search.ts';
+
+describe('search URL state', () => {
+  it('reads query, filters and sort, ignoring unknown or empty values', () => {
+    expect(readQuery('?q=%20科大讯飞%20')).toBe('科大讯飞');
+    expect(readSearchState('?q=AI&tag=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD&year=2024&source=&sort=date&x=1')).toEqual({
+      query: 'AI', filters: { tag: '人工智能', year: '2024' }, sort: 'date',
+    });
+    expect(readSearchState('?sort=bogus').sort).toBe('relevance');
+  });
+  it('writes the same state back (round trip)', () => {
+    const state = { query: '东南亚 AI', filters: { source: '商业密码' }, sort: 'date' as const };
+    expect(readSearchState(searchParams(state))).toEqual(state);
+    expect(searchParams({ query: '', filters: {}, sort: 'relevance' })).toBe('');
+  });
+});
+
+describe('excerpts', () => {
+  it('keeps Pagefind marks and turns everything else into text', () => {
+    expect(excerptSegments('a <mark>科大</mark> &lt;img src=x onerror=alert(1)&gt; <b>b</b>')).toEqual([
+      { text: 'a ', marked: false },
+      { text: '科大', marked: true },
+      { text: ' <img src=x onerror=alert(1)> b', marked: false },
+    ]);
+  });
+  it('parses calendar dates only', () => {
+    expect(parseMetaDate('2024-01-11')?.toISOString()).toBe('2024-01-11T00:00:00.000Z');
+    expect(parseMetaDate('2024-1-11')).toBeUndefined();
+  });
+});
