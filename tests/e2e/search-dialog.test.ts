@@ -1,0 +1,97 @@
+/** The search dialog on an article page, by keyboard alone, against the real index. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveSite, type RunningServer } from '../support/server.ts';
+import { sites } from '../support/project.ts';
+import { t } from '../../src/strings.ts';
+import * as seed from '../support/seed-capture.ts';
+
+const ARTICLE = 'articles/tebaihui-shidai/';
+
+describe.each(sites)('search dialog ($name, base $base)', (site) => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('downloads nothing of search on an article page until the reader searches', async () => {
+    const { page, errors } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(server.baseUrl + ARTICLE);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => /pagefind|search-(engine|opencc|results)/.test(path))).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('科大讯飞');
+    await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js')), { timeout: 15_000 }).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens with /, finds as you type, moves with ↑/↓, opens with Enter', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(server.baseUrl + ARTICLE);
+    await page.locator('body').focus();
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: t.search.dialog });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const box = dialog.getByRole('combobox', { name: t.search.label });
+    await expect.poll(() => box.evaluate((node) => node === document.activeElement)).toBe(true);
+    await page.keyboard.type('科大讯飞');
+    const options = dialog.getByRole('option');
+    await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/找到 \d+ 条结果/);
+    await page.keyboard.press('ArrowDown');
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await options.first().getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(seed.headline);
+    expect(new URL(page.url()).pathname).toBe(`${site.base}articles/huanqiu-ai-xianzhuang/`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is modal, closes on Esc and returns focus; / inside a field types a slash', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(server.baseUrl + ARTICLE);
+    const headerBox = page.locator('#site-search');
+    await headerBox.focus();
+    await page.keyboard.type('a/b');
+    expect(await headerBox.inputValue()).toBe('a/b');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: t.search.dialog });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.evaluate((node: HTMLDialogElement) => node.matches(':modal'))).toBe(true);
+    // Tab stays inside the modal: the rest of the page is inert.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')) || document.activeElement === document.body)).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the header form opens the dialog with its query when JavaScript runs', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(server.baseUrl + ARTICLE);
+    await page.locator('#site-search').fill('特百惠');
+    await page.locator('#site-search').press('Enter');
+    const dialog = page.getByRole('dialog', { name: t.search.dialog });
+    await expect.poll(() => dialog.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await dialog.getByRole('combobox').inputValue()).toBe('特百惠');
+    expect(new URL(page.url()).pathname).toBe(site.base + ARTICLE);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
