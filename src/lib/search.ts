@@ -77,3 +77,28 @@ export function searchParams(state: SearchState): string {
 
 /** URL parameter Pagefind adds to result links with the matched terms, read on arrival. */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+/** How many of these results carry each filter value: counts that match the list shown. */
+export function countFilters(results: { filters: Record<string, string[]> }[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const { filters } of results) {
+    for (const [key, values] of Object.entries(filters)) {
+      const bucket = (counts[key] ??= {});
+      for (const value of values) bucket[value] = (bucket[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * A result link whose ?highlight= terms are the reader's words. Pagefind splits a Han run
+ * it does not know (周传福) into single characters, and every 周 on the page would light up.
+ */
+export function withHighlight(link: string, query: string): string {
+  const [path, search = ''] = link.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(search);
+  params.delete(HIGHLIGHT_PARAM);
+  for (const term of query.split(/\s+/).filter(Boolean)) params.append(HIGHLIGHT_PARAM, term);
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}

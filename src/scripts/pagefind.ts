@@ -20,8 +20,6 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  /** Counts per filter value among this search's results. */
-  filters: Record<string, Record<string, number>>;
 }
 
 export interface PagefindApi {

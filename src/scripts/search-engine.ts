@@ -4,14 +4,14 @@
  * single-word lookups checked against the page text (src/lib/chinese-query.ts).
  */
 import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional } from '../lib/chinese-query.ts';
-import type { SearchState } from '../lib/search.ts';
+import { countFilters, withHighlight, type SearchState } from '../lib/search.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
 export interface SearchOutcome {
   /** The query actually searched (Simplified). */
   query: string;
   results: PagefindResultData[];
-  /** Counts per filter value for this query, as Pagefind reports them. */
+  /** Counts per filter value among these results. */
   filters: Record<string, Record<string, number>>;
 }
 
@@ -37,23 +37,23 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   simplified ??= gb2312Han();
   let query = hasTraditional(state.query, simplified) ? await toSimplified(state.query) : state.query;
   let outcome = await searchExact(query, state);
-  if (!outcome.results.length && hanRuns(query).length) {
+  if (!outcome.length && hanRuns(query).length) {
     // Regional words written with Simplified-repertoire characters (矽谷 for 硅谷).
     const converted = await toSimplified(query);
     if (converted !== query) [query, outcome] = [converted, await searchExact(converted, state)];
   }
-  const { results, filters } = outcome;
+  const results = outcome.map((data) => ({ ...data, url: withHighlight(data.url, query) }));
   if (state.sort === 'date') results.sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''));
-  return { query, results, filters };
+  return { query, results, filters: countFilters(results) };
 }
 
 /** Pagefind matches words, not strings: keep only pages that hold the query's exact Han runs. */
-async function searchExact(query: string, state: SearchState): Promise<Omit<SearchOutcome, 'query'>> {
+async function searchExact(query: string, state: SearchState): Promise<PagefindResultData[]> {
   const search = await lookup(query, state);
   const results = await Promise.all(search.results.slice(0, LIMIT).map((result) => result.data()));
-  if (!hanRuns(query).length) return { results, filters: search.filters };
+  if (!hanRuns(query).length) return results;
   const exact = results.filter((data) => containsRuns(data.content, query));
-  return { results: exact.length ? exact : await recover(query, state), filters: search.filters };
+  return exact.length ? exact : recover(query, state);
 }
 
 /** Pages holding every Han run of the query, found through single words of those runs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, parseMetaDate, readQuery, readSearchState, searchParams } from '../../src/lib/search.ts';
+import { countFilters, excerptSegments, parseMetaDate, readQuery, readSearchState, searchParams, withHighlight } from '../../src/lib/search.ts';
 
 describe('search URL state', () => {
   it('reads query, filters and sort, ignoring unknown or empty values', () => {
@@ -27,5 +27,19 @@ describe('excerpts', () => {
   it('parses calendar dates only', () => {
     expect(parseMetaDate('2024-01-11')?.toISOString()).toBe('2024-01-11T00:00:00.000Z');
     expect(parseMetaDate('2024-1-11')).toBeUndefined();
+  });
+});
+
+describe('result helpers', () => {
+  it('counts filter values over the results shown', () => {
+    expect(countFilters([{ filters: { tag: ['AI', '东南亚'], year: ['2024'] } }, { filters: { tag: ['AI'], year: ['2024'] } }])).toEqual({
+      tag: { AI: 2, 东南亚: 1 }, year: { 2024: 2 },
+    });
+    expect(countFilters([])).toEqual({});
+  });
+  it('replaces Pagefind highlight terms with the reader words', () => {
+    expect(withHighlight('/a/?highlight=%E5%91%A8&highlight=%E4%BC%A0', '周传福')).toBe('/a/?highlight=%E5%91%A8%E4%BC%A0%E7%A6%8F');
+    expect(withHighlight('/a/', 'OpenAI 大模型')).toBe('/a/?highlight=OpenAI&highlight=%E5%A4%A7%E6%A8%A1%E5%9E%8B');
+    expect(withHighlight('/a/?highlight=x', '')).toBe('/a/');
   });
 });
