@@ -55,7 +55,6 @@ export function mountSearchDialog(dialog: HTMLDialogElement, headerForm: HTMLFor
     if (!query) {
       list.replaceChildren();
       setActive(-1);
-      input.setAttribute('aria-expanded', 'false');
       status.textContent = '';
       return;
     }
@@ -73,7 +72,6 @@ export function mountSearchDialog(dialog: HTMLDialogElement, headerForm: HTMLFor
           return item;
         }),
       );
-      input.setAttribute('aria-expanded', String(outcome.results.length > 0));
       setActive(-1);
       status.textContent = outcome.results.length ? fill(t.search.count, { n: outcome.results.length }) : fill(t.search.empty, { q: query });
     } catch (error) {

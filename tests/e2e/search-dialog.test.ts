@@ -41,7 +41,7 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: t.search.dialog });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    const box = dialog.getByRole('combobox', { name: t.search.label });
+    const box = dialog.getByRole('searchbox', { name: t.search.label });
     await expect.poll(() => box.evaluate((node) => node === document.activeElement)).toBe(true);
     await page.keyboard.type('科大讯飞');
     const options = dialog.getByRole('option');
@@ -89,7 +89,7 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
     await page.locator('#site-search').press('Enter');
     const dialog = page.getByRole('dialog', { name: t.search.dialog });
     await expect.poll(() => dialog.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await dialog.getByRole('combobox').inputValue()).toBe('特百惠');
+    expect(await dialog.getByRole('searchbox').inputValue()).toBe('特百惠');
     expect(new URL(page.url()).pathname).toBe(site.base + ARTICLE);
     expect(errors).toEqual([]);
     await page.context().close();
