@@ -6,6 +6,7 @@ import { serveSite, type RunningServer } from '../support/server.ts';
 import { sites } from '../support/project.ts';
 import { t } from '../../src/strings.ts';
 import * as seed from '../support/seed-capture.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const ARTICLE = 'articles/tebaihui-shidai/';
 
@@ -93,5 +94,18 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
     expect(new URL(page.url()).pathname).toBe(site.base + ARTICLE);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('passes axe with results open and an option active', async () => {
+    // axe is injected as a script, which the site's CSP would block.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(server.baseUrl + ARTICLE);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('东南亚');
+    await expect.poll(() => page.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 });
