@@ -30,7 +30,6 @@ export const t = {
     sortDate: '最新优先',
     dialog: '搜索',
     close: '关闭',
-    openHint: '按 Ctrl+K 或 / 打开搜索',
     allResults: '在搜索页查看全部结果',
   },
   article: {

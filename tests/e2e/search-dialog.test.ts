@@ -1,8 +1,7 @@
 /** The search dialog on an article page, by keyboard alone, against the real index. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type RunningServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserAndSite } from '../support/browser-site.ts';
 import { sites } from '../support/project.ts';
 import { t } from '../../src/strings.ts';
 import * as seed from '../support/seed-capture.ts';
@@ -11,21 +10,13 @@ import { axeViolations } from '../support/axe.ts';
 const ARTICLE = 'articles/tebaihui-shidai/';
 
 describe.each(sites)('search dialog ($name, base $base)', (site) => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndSite(site);
 
   it('downloads nothing of search on an article page until the reader searches', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(env.browser);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(server.baseUrl + ARTICLE);
+    await page.goto(env.server.baseUrl + ARTICLE);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => /pagefind|search-(engine|opencc|results)/.test(path))).toEqual([]);
     await page.keyboard.press('Control+k');
@@ -36,8 +27,8 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
   });
 
   it('opens with /, finds as you type, moves with ↑/↓, opens with Enter', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.baseUrl + ARTICLE);
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl + ARTICLE);
     await page.locator('body').focus();
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: t.search.dialog });
@@ -61,8 +52,8 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
   });
 
   it('is modal, closes on Esc and returns focus; / inside a field types a slash', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.baseUrl + ARTICLE);
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl + ARTICLE);
     const headerBox = page.locator('#site-search');
     await headerBox.focus();
     await page.keyboard.type('a/b');
@@ -84,8 +75,8 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
   });
 
   it('the header form opens the dialog with its query when JavaScript runs', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.baseUrl + ARTICLE);
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl + ARTICLE);
     await page.locator('#site-search').fill('特百惠');
     await page.locator('#site-search').press('Enter');
     const dialog = page.getByRole('dialog', { name: t.search.dialog });
@@ -98,9 +89,9 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
 
   it('passes axe with results open and an option active', async () => {
     // axe is injected as a script, which the site's CSP would block.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', bypassCSP: true });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(server.baseUrl + ARTICLE);
+    await page.goto(env.server.baseUrl + ARTICLE);
     await page.keyboard.press('Control+k');
     await page.keyboard.type('东南亚');
     await expect.poll(() => page.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);

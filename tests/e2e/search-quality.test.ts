@@ -3,10 +3,10 @@
  * with the page they must return first, pages they must not return, and a sweep of Han
  * runs copied from every built article, each of which must find its article.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type RunningServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useBrowserAndSite } from '../support/browser-site.ts';
 import { sites } from '../support/project.ts';
 import { htmlFiles, readPage } from '../support/dist.ts';
 import { searchMany } from '../support/search.ts';
@@ -48,18 +48,12 @@ const NOT: [string, string[]][] = [
 const article = (base: string, slug: string) => `${base}articles/${slug}/`;
 
 describe.each(sites)('search quality ($name, base $base)', (site) => {
-  let browser: Browser;
-  let server: RunningServer;
+  const env = useBrowserAndSite(site);
   let page: Page;
   let errors: string[];
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
-    ({ page, errors } = await openPage(browser));
-    await page.goto(`${server.baseUrl}search/`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    ({ page, errors } = await openPage(env.browser));
+    await page.goto(`${env.server.baseUrl}search/`);
   });
 
   it(`puts the expected article first for ${FIRST.length} queries`, async () => {

@@ -1,22 +1,13 @@
 /** Searching the real Pagefind index from the search page, and landing on the result. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type RunningServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserAndSite } from '../support/browser-site.ts';
 import { sites } from '../support/project.ts';
 import * as seed from '../support/seed-capture.ts';
 import { t } from '../../src/strings.ts';
 
 describe.each(sites)('search page ($name, base $base)', (site) => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndSite(site);
 
   const cases = [
     { query: '科大讯飞', title: seed.headline },
@@ -24,8 +15,8 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
   ];
 
   it.each(cases)('finds «$query» from the search box and lands on «$title»', async ({ query, title }) => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}search/`);
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(`${env.server.baseUrl}search/`);
     await page.getByRole('searchbox', { name: '搜索文章' }).last().fill(query);
     await page.getByRole('searchbox', { name: '搜索文章' }).last().press('Enter');
     const first = page.locator('.search-results > li').first();
@@ -40,18 +31,18 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
   });
 
   it('shows results on load for a query in the URL, and a clear empty state', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}search/?q=${encodeURIComponent('科大讯飞')}`);
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('科大讯飞')}`);
     await expect.poll(() => page.locator('.search-results > li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.goto(`${server.baseUrl}search/?q=${encodeURIComponent('不存在的词语组合')}`);
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('不存在的词语组合')}`);
     await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 15_000 }).toContain('没有找到');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('keeps filters and sort in the URL, with counts, and Back restores them', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}search/?q=${encodeURIComponent('商业')}`);
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('商业')}`);
     const results = page.locator('.search-results > li');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(1);
     const all = await results.count();
@@ -73,7 +64,7 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
 
     // A shared link restores the same search.
     const shared = page.url();
-    const { page: other } = await openPage(browser);
+    const { page: other } = await openPage(env.browser);
     await other.goto(shared);
     await expect.poll(() => other.getByLabel(t.search.filterLabels.source).inputValue(), { timeout: 15_000 }).toBe('商业密码');
     expect(await other.getByLabel(t.search.sort).inputValue()).toBe('date');
@@ -89,13 +80,13 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
   });
 
   it.each(['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '<svg/onload=alert(1)> 科大讯飞'])('shows %s as text and runs nothing', async (query) => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(env.browser);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${server.baseUrl}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent(query)}`);
     const status = page.locator('.search-status');
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toBe(t.search.loading);
     expect(await page.locator('#search-page-query').inputValue()).toBe(query.trim());
@@ -110,8 +101,8 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
   });
 
   it('without JavaScript, says search needs it and offers the browse paths', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.baseUrl}search/?q=${encodeURIComponent('科大讯飞')}`);
+    const { page } = await openPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('科大讯飞')}`);
     const notice = page.locator('.notice');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain(t.search.noScript);
@@ -122,8 +113,8 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
   });
 
   it('highlights the matched words on arrival from a result and scrolls to the first', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${server.baseUrl}search/?q=${encodeURIComponent('周传福')}`);
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('周传福')}`);
     const link = page.locator('.search-results .teaser__title a').first();
     await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
     expect(new URL((await link.getAttribute('href'))!, page.url()).searchParams.getAll('highlight')).toEqual(['周传福']);
