@@ -154,6 +154,28 @@ describe.each(sites)('reading experience ($name, base $base)', (site) => {
     await context.close();
   });
 
+  it('draws the Han–Latin gap with elements, not characters, where text-autospace is missing', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const bodyText = () => page.locator('.article-body').evaluate((body) => body.textContent);
+    await page.goto(server.baseUrl + ARTICLE);
+    const native = await bodyText();
+    expect(await page.locator('.autospace').count()).toBe(0);
+    // Make this Chromium answer like a browser without the property.
+    await page.addInitScript(() => {
+      const supports = CSS.supports.bind(CSS);
+      CSS.supports = ((...args: [string, string?]) => (String(args[0]).includes('text-autospace') ? false : supports(...args))) as typeof CSS.supports;
+    });
+    await page.reload();
+    const gaps = page.locator('.article-body .autospace');
+    await expect.poll(() => gaps.count()).toBeGreaterThan(0);
+    expect(await bodyText()).toBe(native);
+    const first = await gaps.first().evaluate((span) => ({ text: span.textContent, margin: parseFloat(getComputedStyle(span).marginInlineStart) }));
+    expect(first.margin).toBeGreaterThan(0);
+    expect(first.text).toMatch(/^[\p{Script=Han}A-Za-z0-9]/u);
+    await context.close();
+  });
+
   it('can be used by keyboard alone: skip link first, then the reading settings', async () => {
     const { context, page } = await open({ colorScheme: 'light' });
     await page.keyboard.press('Tab');
