@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     fileParallelism: true,
     maxWorkers: 2,
+    // A browser round trip can take over a second while both cores build; poll longer than the 1 s default.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
