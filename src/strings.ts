@@ -11,7 +11,7 @@ export const t = {
   },
   search: {
     label: '搜索文章',
-    placeholder: '输入关键词，例如：科大讯飞',
+    placeholder: '搜索新闻、公司、人物',
     submit: '搜索',
     title: '搜索',
     intro: '在本站全部文章与摘要中查找。',
