@@ -135,9 +135,11 @@ function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentPr
   return { problems };
 }
 
+/** The MDX nodes the check reads: JSX elements and {expressions}. */
 interface JsxNode {
   type: string;
   name?: string | null;
+  value?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
 }
@@ -154,8 +156,13 @@ function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
   const file = new VFile({ path: entry.file, value: body });
   const checkComponents = () => (tree: Root) =>
     visit(tree, (node: JsxNode) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
       const line = node.position?.start.line;
+      // Braces in the text are code to MDX; only comments ({/* … */}) are meant by editors.
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*\*\/\s*)?$/.test(node.value ?? '')) {
+        problems.push({ file: entry.file, line, field: '正文', expected: `{${node.value}} 会被当作代码；要写大括号本身，请写成 \\{ 和 \\}` });
+        return;
+      }
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
       const problem = (expected: string) => problems.push({ file: entry.file, line, field: `<${node.name}>`, expected });
       if (/^[A-Z]/.test(node.name) && !(MDX_COMPONENTS as readonly string[]).includes(node.name)) {
         const suggestion = suggestKey(node.name, MDX_COMPONENTS);
@@ -171,8 +178,10 @@ function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
   try {
     createProcessor({ format: entry.name.endsWith('.md') ? 'md' : 'mdx', remarkPlugins: [...remarkPlugins, checkComponents] }).processSync(file);
   } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string; message: string };
-    problems.push({ file: entry.file, line, field: '正文', expected: `MDX 无法编译：${reason ?? (error as Error).message}` });
+    // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
+    const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
+    const fromRange = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1]);
+    problems.push({ file: entry.file, line: line ?? (fromRange || undefined), field: '正文', expected: `MDX 无法编译：${reason}` });
   }
   return problems;
 }

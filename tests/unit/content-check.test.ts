@@ -57,6 +57,16 @@ describe('checkContent()', () => {
     ]);
   });
 
+  it('reads braces as code unless they hold a comment, and gives the line of an unclosed tag', () => {
+    const body = '{/* 编辑的注释 */}\n\n价格{100}元';
+    expect(check({ 'a.mdx': entry(FULL, body) }).errors).toEqual([
+      'content/articles/a.mdx:10: `正文`：{100} 会被当作代码；要写大括号本身，请写成 \\{ 和 \\}',
+    ]);
+    expect(check({ 'a.mdx': entry(FULL, '第一段。\n\n<br>') }).errors).toEqual([
+      'content/articles/a.mdx:10: `正文`：MDX 无法编译：Expected a closing tag for `<br>` (10:1-10:5)',
+    ]);
+  });
+
   it('names the key on the line of a YAML error, with a hint in Chinese', () => {
     expect(check({ 'a.mdx': entry(`${FULL}\ntitle: 又一个标题`) }).errors).toEqual([
       'content/articles/a.mdx:6: `title`：不是有效的 YAML：同一个字段写了两次（Map keys must be unique）',
