@@ -3,9 +3,10 @@
  * Creates content/articles/<slug>.mdx from the commented template, dated today; never
  * overwrites an entry (nor one whose URL would be the same).
  */
-import { globSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { globSync } from 'tinyglobby';
 import { entryId } from '../src/lib/content-check.ts';
 import { todayInChina } from '../src/lib/dates.ts';
 import { ENTRY_FILES } from '../src/lib/entry-schema.ts';
@@ -32,7 +33,7 @@ if (!SLUG.test(slug)) {
 }
 
 const base = path.resolve(ENTRY_FILES.base);
-const taken = globSync(ENTRY_FILES.pattern, { cwd: base }).find((name) => entryId(name.split(path.sep).join('/')) === slug);
+const taken = globSync(ENTRY_FILES.pattern, { cwd: base, expandDirectories: false }).find((name) => entryId(name) === slug);
 if (taken) fail(`已有网址相同的文章：${path.join(ENTRY_FILES.base, taken)}。不会覆盖；请用 --slug 换一个网址。`);
 
 const file = path.join(base, `${slug}.mdx`);

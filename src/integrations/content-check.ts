@@ -5,9 +5,10 @@
  * problems are logged and the server still starts.
  */
 import type { AstroIntegration } from 'astro';
-import { globSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
 import { checkContent, type ContentReport } from '../lib/content-check.ts';
 import { formatProblem } from '../lib/content-error.ts';
 import { todayInChina } from '../lib/dates.ts';
@@ -15,9 +16,8 @@ import { ENTRY_FILES } from '../lib/entry-schema.ts';
 
 export function checkProject(root: string): ContentReport {
   const base = path.join(root, ENTRY_FILES.base);
-  const names = globSync(ENTRY_FILES.pattern, { cwd: base })
-    .map((name) => name.split(path.sep).join('/'))
-    .sort();
+  // The same glob library and options as Astro's glob loader, so both see the same files.
+  const names = globSync(ENTRY_FILES.pattern, { cwd: base, expandDirectories: false }).sort();
   const entries = names.map((name) => ({
     name,
     file: path.posix.join(ENTRY_FILES.base.replace(/^\.\//, ''), name),
