@@ -79,7 +79,8 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
   const start = match.index + match[0].indexOf('---') + 3;
   const at = (offset: number) => lineAt(entry.source, start + offset);
   const body = entry.source.slice(0, match.index) + match[0].replace(/[^\n]/g, '') + entry.source.slice(match.index + match[0].length);
-  // YAML 1.2 keeps `2024-02-30` a string, so the schema can see that the day does not exist.
+  // YAML 1.2 core, as js-yaml 4 in Astro reads it, except that a date stays a string: js-yaml
+  // would turn 2024-02-30 into March 1st, and the schema must see that the day does not exist.
   const doc = parseDocument(raw, { prettyErrors: false });
   const [error] = doc.errors;
   if (error) {
