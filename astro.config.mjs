@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { createHash } from 'node:crypto';
 import { PREFERENCE_SCRIPT } from './src/lib/preference-script.ts';
+import { remarkPlugins } from './src/lib/remark-plugins.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/integrations/deploy-target.ts';
 
@@ -25,11 +26,12 @@ export default defineConfig({
       gfm: false,
       // Keep the editors' punctuation exactly as written: no smart quotes.
       smartypants: false,
-      // Chinese writes ranges with a single tilde (20亿~30亿); never read it as strikethrough.
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      remarkPlugins,
     }),
   },
   integrations: [
+    // First, so a content mistake stops the build before anything else runs.
+    contentCheck(),
     siteUrlWarning(target.site),
     mdx(),
     // The 404 page is noindex and stays out of the sitemap.

@@ -2,7 +2,7 @@
  * One pass over the collection: order, neighbours, related lists, sources and tags.
  * Pages ask the catalog instead of re-reading or re-sorting the collection.
  */
-import { ContentError } from './content-error.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
 
 export interface CatalogEntry {
   id: string;
@@ -44,29 +44,36 @@ export function compareNewestFirst(a: CatalogEntry, b: CatalogEntry): number {
   return b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function fileOf(entry: CatalogEntry): string {
+function fileOf(entry: RelatedEntry): string {
   return entry.filePath ?? entry.id;
 }
 
-/** Check every `related` list: it must name existing entries, not itself, and no entry twice. */
-export function checkRelated(entries: CatalogEntry[]): void {
+/** What the related check needs of an entry. */
+export interface RelatedEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { related: { id: string }[] };
+}
+
+export interface RelatedProblem extends ContentProblem {
+  /** Position in the entry's `related` list. */
+  index: number;
+}
+
+/** Every `related` problem: ids must name existing entries, not the entry itself, and no entry twice. */
+export function relatedProblems(entries: RelatedEntry[]): RelatedProblem[] {
   const ids = new Set(entries.map((entry) => entry.id));
-  for (const entry of entries) {
+  return entries.flatMap((entry) => {
     const seen = new Set<string>();
-    entry.data.related.forEach(({ id }, index) => {
-      const field = `related[${index}]`;
-      if (!ids.has(id)) {
-        throw new ContentError(fileOf(entry), field, `没有 id 为 “${id}” 的文章（应为 content/ 下某篇文章的文件名，不含扩展名）`);
-      }
-      if (id === entry.id) {
-        throw new ContentError(fileOf(entry), field, `文章不能把自己列为相关推荐（“${id}”）`);
-      }
-      if (seen.has(id)) {
-        throw new ContentError(fileOf(entry), field, `“${id}” 在相关推荐中重复出现`);
-      }
+    return entry.data.related.flatMap(({ id }, index) => {
+      const problem = (expected: string): RelatedProblem[] => [{ file: fileOf(entry), field: `related[${index}]`, expected, index }];
+      if (!ids.has(id)) return problem(`没有 id 为 “${id}” 的文章（应为 content/articles/ 下某篇文章的文件名，不含扩展名）`);
+      if (id === entry.id) return problem(`文章不能把自己列为相关推荐（“${id}”）`);
+      if (seen.has(id)) return problem(`“${id}” 在相关推荐中重复出现`);
       seen.add(id);
+      return [];
     });
-  }
+  });
 }
 
 function groupBy<T extends CatalogEntry>(entries: T[], keys: (entry: T) => string[]): Group<T>[] {
@@ -84,7 +91,9 @@ function groupBy<T extends CatalogEntry>(entries: T[], keys: (entry: T) => strin
 }
 
 export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
-  checkRelated(input);
+  // The pre-build content check reports these with line numbers; this guards every other path.
+  const [problem] = relatedProblems(input);
+  if (problem) throw new ContentError(problem);
   const entries = [...input].sort(compareNewestFirst);
   const index = new Map(entries.map((entry, position) => [entry.id, position]));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));

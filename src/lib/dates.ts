@@ -22,3 +22,8 @@ export function isoDate(date: Date): string {
 export function year(date: Date): number {
   return date.getUTCFullYear();
 }
+
+/** Today's calendar day where the editors work (China), as YYYY-MM-DD. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}

@@ -1,35 +1,87 @@
-/** Bad frontmatter stops the real build with a message naming the file and the field. */
-import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/fixture-site.ts';
+/**
+ * Bad content stops the real build, and `astro check` (npm run check), with one line per
+ * problem naming the file, the line where there is one, the field and what was expected.
+ * tests/fixtures/bad-content/ holds one entry per kind of mistake; the check reports them
+ * all in one run, so one build and one check cover every kind.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureEntries, runWithContent } from '../support/fixture-site.ts';
+import type { BuildResult } from '../support/build.ts';
 
-const good = (fields: string, body = '正文。') => `---\n${fields}\n---\n\n${body}\n`;
+const EXAMPLE = '例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />';
 
-const cases = [
-  {
-    name: 'a missing title',
-    file: 'no-title.mdx',
-    source: good('date: 2024-01-11\nauthor: 王欣'),
-    field: 'title',
-  },
-  {
-    name: 'a date that is not a date',
-    file: 'bad-date.mdx',
-    source: good('title: 标题\ndate: 去年某天\nauthor: 王欣'),
-    field: 'date',
-  },
-  {
-    name: 'a related reference to a missing entry',
-    file: 'bad-related.mdx',
-    source: good('title: 标题\ndate: 2024-01-11\nauthor: 王欣\nrelated:\n  - no-such-entry'),
-    field: 'related[0]',
-  },
-];
+const expected = [
+  ['a missing title', 'content/articles/no-title.mdx: `title`：缺少标题（必填）'],
+  ['a missing date', 'content/articles/no-date.mdx: `date`：缺少发布日期（必填），格式 YYYY-MM-DD（例如 2024-01-11）'],
+  ['an empty author', 'content/articles/empty-author.mdx:4: `author`：作者不能为空'],
+  ['a day that does not exist', 'content/articles/bad-date.mdx:3: `date`：应为有效日期，格式 YYYY-MM-DD（例如 2024-01-11），实际为 “2024-02-30”'],
+  [
+    'a related id that names no entry',
+    'content/articles/bad-related.mdx:7: `related[0]`：没有 id 为 “no-such-entry” 的文章（应为 content/articles/ 下某篇文章的文件名，不含扩展名）',
+  ],
+  ['a related id that names the entry itself', 'content/articles/bad-related.mdx:8: `related[1]`：文章不能把自己列为相关推荐（“bad-related”）'],
+  ['a related id given twice', 'content/articles/bad-related.mdx:10: `related[3]`：“good” 在相关推荐中重复出现'],
+  [
+    'two entries with the same slug',
+    'content/articles/same-slug.mdx: `文件名`：与 content/articles/same-slug.md 的网址相同（/articles/same-slug/），只会发布其中一篇；请改其中一个的文件名',
+  ],
+  ['an unknown key, with the closest valid one', 'content/articles/typo-key.mdx:5: `autor`：未知字段 `autor`，是否应为 `author`？'],
+  [
+    'invalid YAML',
+    'content/articles/bad-yaml.mdx:2: `title`：不是有效的 YAML：冒号或缩进有误；值里含 “: ”（冒号加空格）时，请给整个值加英文双引号（Nested mappings are not allowed in compact mappings）',
+  ],
+  [
+    'MDX that does not compile',
+    'content/articles/bad-mdx.mdx:10: `正文`：MDX 无法编译：Expected a closing tag for `<span>` (10:16-10:22) before the end of `paragraph`',
+  ],
+  ['a figure without a caption', `content/articles/figure-caption.mdx:10: \`<Figure>\`：缺少图片说明（caption），${EXAMPLE}`],
+  ['a figure with a credit but no caption', `content/articles/figure-caption.mdx:14: \`<Figure>\`：有图源（credit）也必须有图片说明（caption），${EXAMPLE}`],
+  ['a brief with no excerpt', 'content/articles/brief-no-excerpt.mdx: `excerpt`：简讯必须有摘录（excerpt），每行一段'],
+] as const;
 
-describe('bad content fails the build', () => {
-  it.each(cases)('$name', async ({ file, source, field }) => {
-    const result = await buildWithContent({ [file]: source });
+const files = fixtureEntries('bad-content');
+
+describe.each([
+  ['astro build', 'build'],
+  ['astro check (npm run check)', 'check'],
+] as const)('bad content stops %s', (_, command) => {
+  let result: BuildResult;
+  let lines: string[];
+  beforeAll(async () => {
+    result = await runWithContent(command, files);
+    lines = result.output.split('\n').map((line) => line.trimEnd());
+  });
+
+  it('with a non-zero exit code', () => {
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain(file);
-    expect(result.output).toContain(field);
+    expect(result.code).not.toBeNull();
+  });
+
+  it.each(expected)('reports %s on one line', (_kind, line) => {
+    expect(lines).toContain(line);
+  });
+
+  it('reports every problem, opens with the count, and shows no stack trace', () => {
+    const problemLines = lines.filter((line) => line.startsWith('content/articles/'));
+    expect(problemLines).toHaveLength(expected.length);
+    const heading = lines.findIndex((line) => line.startsWith(`内容检查发现 ${expected.length} 处错误`));
+    expect(heading).toBeGreaterThan(-1);
+    expect(lines.indexOf(problemLines[0]!)).toBe(heading + 1);
+    expect(result.output).not.toMatch(/Stack trace|^\s+at /m);
+    // The entry without mistakes is not reported.
+    expect(result.output).not.toContain('good.mdx');
+  });
+});
+
+describe('warnings do not stop the build', () => {
+  it('builds a future-dated article and one without a summary, saying so', async () => {
+    const result = await runWithContent('build', {
+      'future.mdx': '---\ntitle: 未来的文章\ndate: 2999-01-01\nauthor: 王欣\nsummary: [摘要。]\n---\n\n正文。\n',
+      'no-summary.mdx': '---\ntitle: 没有摘要的文章\ndate: 2024-01-11\nauthor: 王欣\n---\n\n正文。\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.output).toMatch(/\[WARN\] \[news-content-check\] content\/articles\/future\.mdx:3: `date`：日期 2999-01-01 在今天（\d{4}-\d{2}-\d{2}）之后/);
+    expect(result.output).toContain('[WARN] [news-content-check] content/articles/no-summary.mdx: `summary`：没有摘要');
+    expect(result.output).toContain('[build] Complete!');
   });
 });

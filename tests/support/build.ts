@@ -1,4 +1,4 @@
-/** Runs the real `astro build` (which also writes the Pagefind index). */
+/** Runs the real Astro CLI: `astro build` (which also writes the Pagefind index) or `astro check`. */
 import { spawn } from 'node:child_process';
 import { astroBin, projectRoot } from './project.ts';
 
@@ -7,9 +7,15 @@ export interface BuildResult {
   output: string;
 }
 
-export function runAstroBuild(options: { root?: string; outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+export interface AstroRun {
+  root?: string;
+  outDir?: string;
+  env?: Record<string, string>;
+}
+
+export function runAstro(command: 'build' | 'check', options: AstroRun = {}): Promise<BuildResult> {
   const root = options.root ?? projectRoot;
-  const args = ['build', '--root', root];
+  const args = [command, '--root', root];
   if (options.outDir) args.push('--outDir', options.outDir);
   return new Promise((resolve, reject) => {
     const child = spawn(astroBin, args, {
@@ -22,4 +28,8 @@ export function runAstroBuild(options: { root?: string; outDir?: string; env?: R
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });
+}
+
+export function runAstroBuild(options: AstroRun = {}): Promise<BuildResult> {
+  return runAstro('build', options);
 }

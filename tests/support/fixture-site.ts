@@ -1,16 +1,22 @@
 /**
- * Builds a copy of the project whose content/ is replaced by fixture entries, to see how
- * the real build treats bad input. node_modules is linked, not copied.
+ * Runs the real Astro CLI on a copy of the project whose content/ is replaced by fixture
+ * entries, to see how the build and `astro check` treat them. node_modules is linked, not copied.
  */
-import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runAstroBuild, type BuildResult } from './build.ts';
+import { runAstro, type BuildResult } from './build.ts';
 import { projectRoot, tmpRoot } from './project.ts';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
 
-/** Build a site whose content/articles/ holds exactly `files` (name → source text). */
-export async function buildWithContent(files: Record<string, string>): Promise<BuildResult & { root: string }> {
+/** The entries of a fixture folder under tests/fixtures/ (name → source text). */
+export function fixtureEntries(folder: string): Record<string, string> {
+  const dir = path.join(projectRoot, 'tests', 'fixtures', folder);
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
+}
+
+/** Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text). */
+export async function runWithContent(command: 'build' | 'check', files: Record<string, string>): Promise<BuildResult> {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
@@ -19,8 +25,7 @@ export async function buildWithContent(files: Record<string, string>): Promise<B
     const articles = path.join(root, 'content', 'articles');
     mkdirSync(articles, { recursive: true });
     for (const [name, source] of Object.entries(files)) writeFileSync(path.join(articles, name), source);
-    const result = await runAstroBuild({ root });
-    return { ...result, root };
+    return await runAstro(command, { root });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

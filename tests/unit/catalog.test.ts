@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, checkRelated, compareNewestFirst, type CatalogEntry } from '../../src/lib/catalog.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { buildCatalog, compareNewestFirst, relatedProblems, type CatalogEntry } from '../../src/lib/catalog.ts';
+import { ContentError, formatProblem } from '../../src/lib/content-error.ts';
 
 function entry(id: string, date: string, extra: Partial<CatalogEntry['data']> = {}): CatalogEntry {
   return {
@@ -49,11 +49,12 @@ describe('buildCatalog()', () => {
   });
 });
 
-describe('checkRelated()', () => {
-  const check = (related: string[]) => () => checkRelated([entry('x', '2024-01-01', { related: related.map((id) => ({ id })) }), entry('y', '2024-01-01')]);
+describe('relatedProblems()', () => {
+  const check = (related: string[]) =>
+    relatedProblems([entry('x', '2024-01-01', { related: related.map((id) => ({ id })) }), entry('y', '2024-01-01')]).map(formatProblem);
 
   it('accepts existing, distinct references', () => {
-    expect(check(['y'])).not.toThrow();
+    expect(check(['y'])).toEqual([]);
   });
 
   it.each([
@@ -61,8 +62,14 @@ describe('checkRelated()', () => {
     [['x'], 'related[0]', '自己'],
     [['y', 'y'], 'related[1]', '重复'],
   ])('rejects %j naming file and field', (related, field, words) => {
-    expect(check(related)).toThrow(ContentError);
-    expect(check(related)).toThrow(`content/articles/x.mdx: ${field}: `);
-    expect(check(related)).toThrow(words);
+    const [message, ...rest] = check(related);
+    expect(rest).toEqual([]);
+    expect(message).toContain(`content/articles/x.mdx: \`${field}\`：`);
+    expect(message).toContain(words);
+  });
+
+  it('reports every problem at once, and buildCatalog() stops on the first', () => {
+    expect(check(['nope', 'x', 'y', 'y'])).toHaveLength(3);
+    expect(() => buildCatalog([entry('x', '2024-01-01', { related: [{ id: 'nope' }] })])).toThrow(ContentError);
   });
 });

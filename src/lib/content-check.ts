@@ -1,0 +1,231 @@
+/**
+ * The editors' content check, run before every build and by `npm run check`: reads each
+ * entry the way the build will (frontmatter, schema, MDX) and reports every problem at
+ * once, each with its file, line and field, instead of stopping at the first.
+ */
+import { createProcessor } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import { slug } from 'github-slugger';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
+import { z } from 'astro/zod';
+import { relatedProblems } from './catalog.ts';
+import type { ContentProblem } from './content-error.ts';
+import { isoDate } from './dates.ts';
+import { entrySchema } from './entry-schema.ts';
+import { remarkPlugins } from './remark-plugins.ts';
+import { suggestKey } from './suggest.ts';
+
+const { entry: schema } = entrySchema(z.string());
+
+/** Components an MDX body may use without importing them (see src/pages/articles/[slug].astro). */
+export const MDX_COMPONENTS = ['Figure', 'SectionBreak'] as const;
+
+export interface EntryFile {
+  /** Path inside the entries folder, e.g. my-story.mdx. */
+  name: string;
+  /** Path from the project root, for messages. */
+  file: string;
+  source: string;
+}
+
+export interface ContentReport {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/** The id (URL slug) Astro's glob loader gives a file: each path segment slugged, /index dropped. */
+export function entryId(name: string): string {
+  return name
+    .replace(/\.[^./]+$/, '')
+    .split('/')
+    .map((segment) => slug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+// The same frontmatter block Astro reads (@astrojs/internal-helpers), YAML only.
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+function lineAt(source: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** What the commonest YAML mistakes mean, in the editors' words. */
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  BLOCK_AS_IMPLICIT_KEY: '冒号或缩进有误；值里含 “: ”（冒号加空格）时，请给整个值加英文双引号',
+  BAD_INDENT: '缩进不对，或方括号没有闭合',
+  DUPLICATE_KEY: '同一个字段写了两次',
+  MISSING_CHAR: '缺少引号、括号或冒号',
+  MULTILINE_IMPLICIT_KEY: '字段名须与冒号在同一行；请检查这一行和上一行的缩进',
+  TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
+};
+
+interface Parsed {
+  data: Record<string, unknown>;
+  /** Line of the deepest existing node on a frontmatter path (the key itself for a map entry). */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The body with the frontmatter blanked out, so MDX line numbers are the file's. */
+  body: string;
+}
+
+function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | undefined {
+  const match = FRONTMATTER.exec(entry.source);
+  if (!match) return { data: {}, lineOf: () => undefined, body: entry.source };
+  const raw = match[1]!;
+  const start = match.index + match[0].indexOf('---') + 3;
+  const at = (offset: number) => lineAt(entry.source, start + offset);
+  const body = entry.source.slice(0, match.index) + match[0].replace(/[^\n]/g, '') + entry.source.slice(match.index + match[0].length);
+  // YAML 1.2 core, as js-yaml 4 in Astro reads it, except that a date stays a string: js-yaml
+  // would turn 2024-02-30 into March 1st, and the schema must see that the day does not exist.
+  const doc = parseDocument(raw, { prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) {
+    // Later YAML errors usually follow from the first: report that one, where it is.
+    const line = at(error.pos[0]);
+    const key = /^\s*([\w-]+)\s*:/.exec(entry.source.split('\n')[line - 1] ?? '')?.[1];
+    const hint = YAML_HINTS[error.code];
+    const reason = error.message.split('\n')[0];
+    problems.push({ file: entry.file, line, field: key ?? 'frontmatter', expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
+    return undefined;
+  }
+  const data = doc.toJS() as unknown;
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: '应为 “字段: 值” 的列表' });
+    return undefined;
+  }
+  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, path, at), body };
+}
+
+function lineOfPath(doc: Document, path: readonly PropertyKey[], at: (offset: number) => number): number | undefined {
+  let node: unknown = doc.contents;
+  let offset: number | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair || !isScalar(pair.key)) break;
+      offset = pair.key.range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!isScalar(item) && !isMap(item) && !isSeq(item)) break;
+      offset = item.range?.[0];
+      node = item;
+    } else break;
+  }
+  return offset === undefined ? undefined : at(offset);
+}
+
+/** related[2], leadImage.caption */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
+}
+
+function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; data?: z.infer<typeof schema> } {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { problems: [], data: result.data };
+  const problems = result.error.issues.map((issue): ContentProblem => {
+    // An unknown key is reported at the key, with the closest valid one (in the message).
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const field = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => fieldName([...issue.path, key])).join('、') : fieldName(path);
+    return { file: entry.file, line: parsed.lineOf(path), field: field || 'frontmatter', expected: issue.message };
+  });
+  return { problems };
+}
+
+/** The MDX nodes the check reads: JSX elements and {expressions}. */
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+}
+
+function hasText(node: JsxNode, attribute: string): boolean {
+  const found = node.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name === attribute);
+  // An expression (caption={…}) cannot be judged before rendering; a string must not be blank.
+  return found !== undefined && (typeof found.value === 'string' ? found.value.trim() !== '' : found.value != null);
+}
+
+/** Compiles the body as the build will, and checks the components it uses. */
+function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const file = new VFile({ path: entry.file, value: body });
+  const checkComponents = () => (tree: Root) =>
+    visit(tree, (node: JsxNode) => {
+      const line = node.position?.start.line;
+      // Braces in the text are code to MDX; only comments ({/* … */}) are meant by editors.
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*\*\/\s*)?$/.test(node.value ?? '')) {
+        problems.push({ file: entry.file, line, field: '正文', expected: `{${node.value}} 会被当作代码；要写大括号本身，请写成 \\{ 和 \\}` });
+        return;
+      }
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
+      const problem = (expected: string) => problems.push({ file: entry.file, line, field: `<${node.name}>`, expected });
+      if (/^[A-Z]/.test(node.name) && !(MDX_COMPONENTS as readonly string[]).includes(node.name)) {
+        const suggestion = suggestKey(node.name, MDX_COMPONENTS);
+        problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
+      } else if (node.name === 'Figure' && !hasText(node, 'caption')) {
+        problem(
+          hasText(node, 'credit')
+            ? '有图源（credit）也必须有图片说明（caption），例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />'
+            : '缺少图片说明（caption），例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />',
+        );
+      }
+    });
+  try {
+    createProcessor({ format: entry.name.endsWith('.md') ? 'md' : 'mdx', remarkPlugins: [...remarkPlugins, checkComponents] }).processSync(file);
+  } catch (error) {
+    // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
+    const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
+    const fromRange = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1]);
+    problems.push({ file: entry.file, line: line ?? (fromRange || undefined), field: '正文', expected: `MDX 无法编译：${reason}` });
+  }
+  return problems;
+}
+
+/**
+ * Checks every entry. `today` (YYYY-MM-DD) is the editors' date, for the future-date warning.
+ */
+export function checkContent(entries: EntryFile[], today: string): ContentReport {
+  const errors: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const checked: { entry: EntryFile; id: string; parsed?: Parsed }[] = [];
+  for (const entry of entries) {
+    const parsed = parseEntry(entry, errors);
+    checked.push({ entry, id: entryId(entry.name), parsed });
+    if (!parsed) continue;
+    const { problems, data } = schemaProblems(entry, parsed);
+    errors.push(...problems, ...bodyProblems(entry, parsed.body));
+    if (!data) continue;
+    const day = isoDate(data.date);
+    if (day > today) {
+      warnings.push({ file: entry.file, line: parsed.lineOf(['date']), field: 'date', expected: `日期 ${day} 在今天（${today}）之后；文章照常发布，请确认日期无误` });
+    }
+    if (data.type === 'article' && !data.summary?.length) {
+      warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });
+    }
+  }
+
+  const firstFileOf = new Map<string, string>();
+  for (const { entry, id } of checked) {
+    const first = firstFileOf.get(id);
+    if (first) errors.push({ file: entry.file, field: '文件名', expected: `与 ${first} 的网址相同（/articles/${id}/），只会发布其中一篇；请改其中一个的文件名` });
+    else firstFileOf.set(id, entry.file);
+  }
+
+  const withRelated = checked.map(({ entry, id, parsed }) => {
+    const related = parsed?.data.related;
+    // Anything but a list of ids is the schema's to report.
+    const ids = Array.isArray(related) && related.every((item) => typeof item === 'string') ? related : [];
+    return { id, filePath: entry.file, data: { related: ids.map((item: string) => ({ id: item })) }, parsed };
+  });
+  for (const { index, ...problem } of relatedProblems(withRelated)) {
+    const parsed = withRelated.find((item) => item.filePath === problem.file)?.parsed;
+    errors.push({ ...problem, line: parsed?.lineOf(['related', index]) });
+  }
+  return { errors, warnings };
+}

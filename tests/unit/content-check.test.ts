@@ -1,0 +1,108 @@
+/** The content check, in process: cases the fixture build (tests/content/bad-fields.test.ts) does not cover. */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { checkContent, entryId } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-error.ts';
+import { entrySchema, unknownKeyMessage } from '../../src/lib/entry-schema.ts';
+import { suggestKey } from '../../src/lib/suggest.ts';
+import { checkProject } from '../../src/integrations/content-check.ts';
+import { projectRoot } from '../support/project.ts';
+
+const TODAY = '2024-06-01';
+
+function check(sources: Record<string, string>) {
+  const entries = Object.entries(sources).map(([name, source]) => ({ name, file: `content/articles/${name}`, source }));
+  const { errors, warnings } = checkContent(entries, TODAY);
+  return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
+}
+
+const entry = (frontmatter: string, body = '正文。') => `---\n${frontmatter}\n---\n\n${body}\n`;
+const FULL = 'title: 标题\ndate: 2024-01-11\nauthor: 王欣\nsummary: [摘要。]';
+
+describe('checkContent()', () => {
+  it('passes the seed content with neither errors nor warnings', () => {
+    expect(checkProject(projectRoot)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('reads a date in words as invalid, quoting it', () => {
+    expect(check({ 'a.mdx': entry('title: 标题\ndate: 去年某天\nauthor: 王欣\nsummary: [摘要。]') }).errors).toEqual([
+      'content/articles/a.mdx:3: `date`：应为有效日期，格式 YYYY-MM-DD（例如 2024-01-11），实际为 “去年某天”',
+    ]);
+  });
+
+  it('treats a key left empty as absent: fine when optional, missing when required', () => {
+    expect(check({ 'a.mdx': entry(`${FULL}\neditor:\nsource:\nleadImage:\nexcerpt:`) }).errors).toEqual([]);
+    expect(check({ 'a.mdx': entry('title: 标题\ndate: 2024-01-11\nauthor:\nsummary: [摘要。]') }).errors).toEqual([
+      'content/articles/a.mdx:4: `author`：缺少作者（必填）',
+    ]);
+  });
+
+  it('suggests keys inside nested objects and lists the valid keys when nothing is close', () => {
+    const { errors } = check({ 'a.mdx': entry(`${FULL}\nleadImage: { captoin: 说明 }\nxyz: 1`) });
+    expect(errors).toEqual([
+      'content/articles/a.mdx:6: `leadImage.captoin`：未知字段 `captoin`，是否应为 `caption`？',
+      expect.stringMatching(/^content\/articles\/a\.mdx:7: `xyz`：未知字段 `xyz`，可用的字段有：type、title、date、/),
+    ]);
+  });
+
+  it('reports an entry whose type is neither article nor brief', () => {
+    expect(check({ 'a.mdx': entry(`${FULL}\ntype: news`) }).errors).toEqual(['content/articles/a.mdx:6: `type`：类型（type）应为 article 或 brief']);
+  });
+
+  it('accepts a figure whose caption is an expression, and rejects a blank one and unknown components', () => {
+    const body = '<Figure caption={"说明"} />\n\n<Figure caption=" " credit="图源" />\n\n<Figur caption="说明" />';
+    expect(check({ 'a.mdx': entry(FULL, body) }).errors).toEqual([
+      expect.stringContaining('content/articles/a.mdx:10: `<Figure>`：有图源（credit）也必须有图片说明（caption）'),
+      'content/articles/a.mdx:12: `<Figur>`：未知组件，是否应为 <Figure>？',
+    ]);
+  });
+
+  it('reads braces as code unless they hold a comment, and gives the line of an unclosed tag', () => {
+    const body = '{/* 编辑的注释 */}\n\n价格{100}元';
+    expect(check({ 'a.mdx': entry(FULL, body) }).errors).toEqual([
+      'content/articles/a.mdx:10: `正文`：{100} 会被当作代码；要写大括号本身，请写成 \\{ 和 \\}',
+    ]);
+    expect(check({ 'a.mdx': entry(FULL, '第一段。\n\n<br>') }).errors).toEqual([
+      'content/articles/a.mdx:10: `正文`：MDX 无法编译：Expected a closing tag for `<br>` (10:1-10:5)',
+    ]);
+  });
+
+  it('names the key on the line of a YAML error, with a hint in Chinese', () => {
+    expect(check({ 'a.mdx': entry(`${FULL}\ntitle: 又一个标题`) }).errors).toEqual([
+      'content/articles/a.mdx:6: `title`：不是有效的 YAML：同一个字段写了两次（Map keys must be unique）',
+    ]);
+  });
+
+  it('warns about a future date and a missing summary, without errors', () => {
+    const { errors, warnings } = check({ 'a.mdx': entry('title: 标题\ndate: 2024-06-02\nauthor: 王欣') });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      'content/articles/a.mdx:3: `date`：日期 2024-06-02 在今天（2024-06-01）之后；文章照常发布，请确认日期无误',
+      'content/articles/a.mdx: `summary`：没有摘要；列表和分享卡片将不显示导语',
+    ]);
+  });
+
+  it('does not ask briefs for a summary', () => {
+    expect(check({ 'b.mdx': entry('type: brief\ntitle: 简讯\ndate: 2024-01-11\nexcerpt: [一段。]', '') })).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('entryId()', () => {
+  it('gives the id Astro gives: slugged segments, no extension, no trailing index', () => {
+    expect(entryId('My Story.mdx')).toBe('my-story');
+    expect(entryId('Foo.md')).toBe(entryId('foo.mdx'));
+    expect(entryId('world/index.mdx')).toBe('world');
+  });
+});
+
+describe('unknown keys', () => {
+  const { article, brief } = entrySchema(z.string());
+
+  it('are suggested from the schema itself', () => {
+    expect(suggestKey('autor', Object.keys(article.shape))).toBe('author');
+    expect(suggestKey('Sumary', Object.keys(article.shape))).toBe('summary');
+    expect(suggestKey('relate', Object.keys(brief.shape))).toBe('related');
+    expect(suggestKey('publisher', Object.keys(brief.shape))).toBeUndefined();
+    expect(unknownKeyMessage('tilte', ['title', 'date'])).toBe('未知字段 `tilte`，是否应为 `title`？');
+  });
+});
