@@ -2,10 +2,9 @@
  * axe-core in real Chromium on every kind of page, in both themes: chosen by the system
  * (prefers-color-scheme) and chosen by the reader with the 阅读设置 toggle.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type RunningServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/browser-site.ts';
 import { sites } from '../support/project.ts';
 import { axeViolations } from '../support/axe.ts';
 import { chooseSetting } from '../support/reading-settings.ts';
@@ -27,23 +26,15 @@ const MODES = [
 ] as const;
 
 describe.each(sites)('accessibility ($name, base $base)', (site) => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndSite(site);
 
   async function visit(page: Page, target: (typeof PAGES)[number]): Promise<void> {
-    await page.goto(server.baseUrl + target.path);
+    await page.goto(env.server.baseUrl + target.path);
     if (target.ready) await page.locator(target.ready).first().waitFor({ timeout: 15_000 });
   }
 
   it.each(MODES)('axe finds no violations on any page ($name)', async ({ colorScheme, toggle }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, locale: 'zh-CN', bypassCSP: true });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, locale: 'zh-CN', bypassCSP: true });
     const page = await context.newPage();
     if (toggle) {
       // Chosen once, then remembered on every page that follows.

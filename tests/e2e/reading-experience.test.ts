@@ -2,10 +2,9 @@
  * The reading experience in real Chromium: themes that never flash, a remembered text size,
  * the measure and the sidebar at phone and laptop widths, keyboard use, print and motion.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type RunningServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/browser-site.ts';
 import { sites } from '../support/project.ts';
 import { chooseSetting } from '../support/reading-settings.ts';
 import { t } from '../../src/strings.ts';
@@ -28,23 +27,15 @@ const bodyFontSize = (page: Page) =>
   page.locator('.article-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 
 describe.each(sites)('reading experience ($name, base $base)', (site) => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndSite(site);
 
   async function open(options: BrowserContextOptions = {}, path = ARTICLE) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN', ...options });
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN', ...options });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.baseUrl + path);
+    await page.goto(env.server.baseUrl + path);
     return { context, page, errors };
   }
 
@@ -69,7 +60,7 @@ describe.each(sites)('reading experience ($name, base $base)', (site) => {
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(server.baseUrl + BRIEF);
+    await page.goto(env.server.baseUrl + BRIEF);
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | null }).themeAtBody)).toBe('dark');
     expect(await backgroundLuminance(page)).toBeLessThan(0.05);
     await page.getByRole('button', { name: t.settings.open }).click();
@@ -108,8 +99,8 @@ describe.each(sites)('reading experience ($name, base $base)', (site) => {
       expect(size).toBeGreaterThan(previous);
       previous = size;
     }
-    await page.goto(server.baseUrl + BRIEF);
-    await page.goto(server.baseUrl + ARTICLE);
+    await page.goto(env.server.baseUrl + BRIEF);
+    await page.goto(env.server.baseUrl + ARTICLE);
     expect(await bodyFontSize(page)).toBe(previous);
     expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
     await chooseSetting(page, t.settings.textSize, labels[0]!);
@@ -141,7 +132,7 @@ describe.each(sites)('reading experience ($name, base $base)', (site) => {
     await context.close();
   });
 
-  it('asks the browser for clreq spacing and line breaking', async () => {
+  it('asks the env.browser for clreq spacing and line breaking', async () => {
     const { context, page } = await open();
     const style = await page.locator('.article-body p').first().evaluate((p) => {
       const computed = getComputedStyle(p);
@@ -155,16 +146,17 @@ describe.each(sites)('reading experience ($name, base $base)', (site) => {
   });
 
   it('draws the Han–Latin gap with elements, not characters, where text-autospace is missing', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+    const context = await env.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
     const page = await context.newPage();
     const bodyText = () => page.locator('.article-body').evaluate((body) => body.textContent);
-    await page.goto(server.baseUrl + ARTICLE);
+    await page.goto(env.server.baseUrl + ARTICLE);
     const native = await bodyText();
     expect(await page.locator('.autospace').count()).toBe(0);
-    // Make this Chromium answer like a browser without the property.
+    // Make this Chromium answer like a env.browser without the property.
     await page.addInitScript(() => {
       const supports = CSS.supports.bind(CSS);
-      CSS.supports = ((...args: [string, string?]) => (String(args[0]).includes('text-autospace') ? false : supports(...args))) as typeof CSS.supports;
+      CSS.supports = ((property: string, value?: string) =>
+        property.includes('text-autospace') ? false : value === undefined ? supports(property) : supports(property, value)) as typeof CSS.supports;
     });
     await page.reload();
     const gaps = page.locator('.article-body .autospace');

@@ -1,26 +1,17 @@
 /** A reader in real Chromium: the article reads, and no page logs an error. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { useBrowserAndSite } from '../support/browser-site.ts';
 import { htmlFiles } from '../support/dist.ts';
-import { serveSite, type RunningServer } from '../support/server.ts';
 import { sites } from '../support/project.ts';
 import * as seed from '../support/seed-capture.ts';
 
 describe.each(sites)('reading ($name, base $base)', (site) => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserAndSite(site);
 
   it('opens the home page and follows the seed article link to read it', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(server.baseUrl);
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl);
     await page.getByRole('link', { name: seed.headline }).click();
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/articles/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(seed.headline);
@@ -31,10 +22,10 @@ describe.each(sites)('reading ($name, base $base)', (site) => {
   });
 
   it('loads every page without console errors or a horizontal scrollbar at 360px', async () => {
-    const { page, errors } = await openPage(browser, { width: 360 });
+    const { page, errors } = await openPage(env.browser, { width: 360 });
     const problems: string[] = [];
     for (const file of htmlFiles(site.outDir)) {
-      const response = await page.goto(server.baseUrl + file.replace(/index\.html$/, ''));
+      const response = await page.goto(env.server.baseUrl + file.replace(/index\.html$/, ''));
       if (response?.status() !== 200) problems.push(`${file}: HTTP ${response?.status()}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       if (overflow) problems.push(`${file}: scrolls horizontally at 360px`);
@@ -45,7 +36,7 @@ describe.each(sites)('reading ($name, base $base)', (site) => {
   });
 
   it('answers outside the base path with 404', async () => {
-    const response = await fetch(`${server.origin}/definitely-missing/`);
+    const response = await fetch(`${env.server.origin}/definitely-missing/`);
     expect(response.status).toBe(404);
   });
 });
