@@ -62,8 +62,11 @@ const brief = z.strictObject({
   excerpt: z.array(excerptBlock).min(1, '简讯必须有摘录（excerpt）'),
 });
 
+/** CONTENT_DIR points the build at another content folder (the benchmark's synthetic corpora). */
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/articles' }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/articles` }),
   // Entries are full articles unless they say `type: brief`.
   schema: z.preprocess(
     (data) => (data && typeof data === 'object' && !('type' in data) ? { ...data, type: 'article' } : data),
