@@ -15,12 +15,12 @@ import { todayInChina } from '../lib/dates.ts';
 import { ENTRY_FILES } from '../lib/entry-schema.ts';
 
 export function checkProject(root: string): ContentReport {
-  const base = path.join(root, ENTRY_FILES.base);
+  const base = path.resolve(root, ENTRY_FILES.base);
   // The same glob library and options as Astro's glob loader, so both see the same files.
   const names = globSync(ENTRY_FILES.pattern, { cwd: base, expandDirectories: false }).sort();
   const entries = names.map((name) => ({
     name,
-    file: path.posix.join(ENTRY_FILES.base.replace(/^\.\//, ''), name),
+    file: path.relative(root, path.join(base, name)).split(path.sep).join('/'),
     source: readFileSync(path.join(base, name), 'utf8'),
   }));
   return checkContent(entries, todayInChina());

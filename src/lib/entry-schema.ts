@@ -9,8 +9,12 @@
 import { z } from 'astro/zod';
 import { suggestKey } from './suggest.ts';
 
-/** Where entries live and which files are entries (for the collection and the content check). */
-export const ENTRY_FILES = { base: './content/articles', pattern: '**/*.{md,mdx}' } as const;
+/**
+ * Where entries live and which files are entries (for the collection, the content check and
+ * `npm run new`). CONTENT_DIR points all three at another folder holding articles/: the
+ * benchmark's synthetic corpora.
+ */
+export const ENTRY_FILES = { base: `${process.env.CONTENT_DIR ?? './content'}/articles`, pattern: '**/*.{md,mdx}' } as const;
 
 const text = (what: string) =>
   z

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--keep]`: builds synthetic corpora with the
+ * project's real pipeline and, in the same run, with a stock Astro baseline, then prints a
+ * Markdown table and writes it with its JSON to bench-results/ (not committed; the figures
+ * worth keeping are copied into docs/benchmarks.md). Everything else lives in a temporary
+ * folder that is removed at the end unless --keep is given.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser, openPage } from '../../tests/support/browser.ts';
+import { serveSite } from '../../tests/support/server.ts';
+import { articleWeight, firstSearchWeight, type Weight } from '../../tests/support/page-weight.ts';
+import { astroBin, projectRoot, SITE_URL } from '../../tests/support/project.ts';
+import { DEFAULT_SEED, entryId, isBrief, readPool, writeCorpus } from './corpus.ts';
+import { writeBaseline } from './baseline.ts';
+import { folderSize, runMeasured, type Measured } from './measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    keep: { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 2)) throw new Error(`--sizes wants whole numbers ≥ 2, got "${values.sizes}"`);
+
+const pagefindBin = path.join(projectRoot, 'node_modules', '.bin', 'pagefind');
+const SEARCH_QUERY = '东南亚';
+
+interface Build {
+  totalMs: number;
+  astroMs: number;
+  pagefindMs: number;
+  peakRssBytes: number;
+  pages: number;
+  dist: { bytes: number; files: number };
+  index: { bytes: number; files: number };
+}
+
+interface Result {
+  size: number;
+  briefs: number;
+  ours: Build & { article: { page: Weight; js: Weight }; firstSearch: Weight };
+  baseline?: Build;
+}
+
+function check(step: string, run: Measured): Measured {
+  if (run.code !== 0) throw new Error(`${step} failed (exit ${run.code}):\n${run.output.slice(-4000)}`);
+  return run;
+}
+
+function stats(dist: string): Pick<Build, 'pages' | 'dist' | 'index'> {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+  return { pages, dist: folderSize(dist), index: folderSize(path.join(dist, 'pagefind')) };
+}
+
+async function buildOurs(contentDir: string, dist: string): Promise<Build> {
+  // A cold build, as in CI: Astro keeps parsed entries in its cache folder between builds.
+  rmSync(path.join(projectRoot, 'node_modules', '.astro'), { recursive: true, force: true });
+  const run = check(
+    'our build',
+    await runMeasured(astroBin, ['build', '--root', projectRoot, '--outDir', dist], {
+      cwd: projectRoot,
+      env: { CONTENT_DIR: contentDir, SITE_URL },
+    }),
+  );
+  const seconds = /\[news-pagefind\] indexed \d+ pages into .* in ([\d.]+) s/.exec(run.output)?.[1];
+  if (!seconds) throw new Error(`no Pagefind timing in the build output:\n${run.output.slice(-2000)}`);
+  const pagefindMs = Number(seconds) * 1000;
+  return { totalMs: run.ms, astroMs: run.ms - pagefindMs, pagefindMs, peakRssBytes: run.peakRssBytes, ...stats(dist) };
+}
+
+async function buildBaseline(contentDir: string, dir: string): Promise<Build> {
+  writeBaseline(dir, contentDir, projectRoot);
+  const astro = check('baseline build', await runMeasured(astroBin, ['build', '--root', dir], { cwd: dir }));
+  const pagefind = check('baseline pagefind', await runMeasured(pagefindBin, ['--site', 'dist'], { cwd: dir }));
+  return {
+    totalMs: astro.ms + pagefind.ms,
+    astroMs: astro.ms,
+    pagefindMs: pagefind.ms,
+    peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes),
+    ...stats(path.join(dir, 'dist')),
+  };
+}
+
+async function weigh(dist: string, article: string) {
+  const site = { name: 'bench', base: '/', outDir: dist, siteUrl: SITE_URL };
+  const [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
+  try {
+    const url = `${server.baseUrl}articles/${article}/`;
+    const weight = await articleWeight((await openPage(browser)).page, url);
+    const search = await firstSearchWeight((await openPage(browser)).page, url, SEARCH_QUERY);
+    return { article: { page: weight.page, js: weight.js }, firstSearch: search.total };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'xinlingshou-bench-'));
+const pool = readPool(path.join(projectRoot, 'content', 'articles'));
+const results: Result[] = [];
+const startedAt = new Date();
+const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+try {
+  for (const size of sizes) {
+    const contentDir = path.join(work, `corpus-${size}`);
+    const { briefs } = writeCorpus(path.join(contentDir, 'articles'), size, pool);
+    const article = entryId([...Array(size).keys()].find((index) => !isBrief(index))!);
+    console.error(`[bench] ${size} entries: our build…`);
+    const oursDist = path.join(work, `ours-${size}`);
+    const ours = { ...(await buildOurs(contentDir, oursDist)), ...(await weigh(oursDist, article)) };
+    rmSync(oursDist, { recursive: true, force: true });
+    let baseline: Build | undefined;
+    if (!values['no-baseline']) {
+      console.error(`[bench] ${size} entries: baseline build…`);
+      const dir = path.join(work, `baseline-${size}`);
+      baseline = await buildBaseline(contentDir, dir);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    results.push({ size, briefs, ours, baseline });
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(path.join(projectRoot, 'node_modules', '.astro'), { recursive: true, force: true });
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  loadAverageAtStart: load,
+};
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const n = (value: number) => value.toLocaleString('en-US');
+const weight = (w: Weight) => `${kb(w.bytes)} (${kb(w.gzip)} gzip)`;
+
+const columns = results.flatMap((result) => [`ours ${n(result.size)}`, ...(result.baseline ? [`baseline ${n(result.size)}`] : [])]);
+const row = (label: string, ours: (r: Result) => string, baseline?: (b: Build) => string) =>
+  `| ${label} | ${results.flatMap((r) => [ours(r), ...(r.baseline ? [baseline ? baseline(r.baseline) : '–'] : [])]).join(' | ')} |`;
+const rows = [
+  `| | ${columns.join(' | ')} |`,
+  `| --- | ${columns.map(() => '---:').join(' | ')} |`,
+  row('pages (HTML files)', (r) => n(r.ours.pages), (b) => n(b.pages)),
+  row('total build', (r) => s(r.ours.totalMs), (b) => s(b.totalMs)),
+  row('Astro', (r) => s(r.ours.astroMs), (b) => s(b.astroMs)),
+  row('Pagefind', (r) => s(r.ours.pagefindMs), (b) => s(b.pagefindMs)),
+  row('pages per second (total)', (r) => (r.ours.pages / (r.ours.totalMs / 1000)).toFixed(0), (b) => (b.pages / (b.totalMs / 1000)).toFixed(0)),
+  row('baseline ÷ ours (total time)', (r) => (r.baseline ? `${(r.baseline.totalMs / r.ours.totalMs).toFixed(2)}×` : '–')),
+  row('peak memory (process tree)', (r) => gb(r.ours.peakRssBytes), (b) => gb(b.peakRssBytes)),
+  row('dist/ size', (r) => `${mb(r.ours.dist.bytes)}, ${n(r.ours.dist.files)} files`, (b) => `${mb(b.dist.bytes)}, ${n(b.dist.files)} files`),
+  row('Pagefind index', (r) => `${mb(r.ours.index.bytes)}, ${n(r.ours.index.files)} files`, (b) => `${mb(b.index.bytes)}, ${n(b.index.files)} files`),
+  row('article page, HTML+CSS+JS', (r) => weight(r.ours.article.page)),
+  row('article page, JS', (r) => weight(r.ours.article.js)),
+  row(`first search («${SEARCH_QUERY}»)`, (r) => weight(r.ours.firstSearch)),
+];
+const smallest = results[0];
+const largest = results.at(-1);
+const growth =
+  smallest && largest && largest !== smallest
+    ? `\nOur build time, ${n(largest.size)} ÷ ${n(smallest.size)} entries: ${(largest.ours.totalMs / smallest.ours.totalMs).toFixed(2)}× for ${(largest.size / smallest.size).toFixed(0)}× the entries.\n`
+    : '';
+const markdown = `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average at start ${machine.loadAverageAtStart}; seed ${DEFAULT_SEED}, pool ${pool.digest}; ${startedAt.toISOString()}.
+
+${rows.join('\n')}
+${growth}`;
+
+console.log(markdown);
+const out = path.join(projectRoot, 'bench-results');
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'latest.md'), markdown);
+writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ machine, seed: DEFAULT_SEED, pool: pool.digest, startedAt, results }, null, 2));
+console.error(`[bench] wrote ${path.join(out, 'latest.md')} and latest.json`);
