@@ -31,6 +31,8 @@ const pagefindBin = path.join(projectRoot, 'node_modules', '.bin', 'pagefind');
 const SEARCH_QUERY = '东南亚';
 
 interface Build {
+  /** Astro's own stage timings from its log: content sync, the Vite (MDX) build, page rendering. */
+  stages: Stages;
   totalMs: number;
   astroMs: number;
   pagefindMs: number;
@@ -45,6 +47,28 @@ interface Result {
   briefs: number;
   ours: Build & { article: { page: Weight; js: Weight }; firstSearch: Weight };
   baseline?: Build;
+}
+
+interface Stages {
+  syncMs: number;
+  viteMs: number;
+  renderMs: number;
+}
+
+/** "36.83s", "126ms", "1m 5s" as printed by Astro and Vite. */
+function duration(text: string | undefined): number {
+  const match = /^(?:(\d+)m )?([\d.]+)(m?s)$/.exec(text ?? '');
+  if (!match) return Number.NaN;
+  return Number(match[1] ?? 0) * 60_000 + Number(match[2]) * (match[3] === 'ms' ? 1 : 1000);
+}
+
+function stages(output: string): Stages {
+  const time = '((?:\\d+m )?[\\d.]+m?s)';
+  return {
+    syncMs: duration(new RegExp(`\\[types\\] Generated ${time}`).exec(output)?.[1]),
+    viteMs: duration(new RegExp(`\\[vite\\] ✓ built in ${time}`).exec(output)?.[1]),
+    renderMs: duration(new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${time}`).exec(output)?.[1]),
+  };
 }
 
 function check(step: string, run: Measured): Measured {
@@ -70,7 +94,7 @@ async function buildOurs(contentDir: string, dist: string): Promise<Build> {
   const seconds = /\[news-pagefind\] indexed \d+ pages into .* in ([\d.]+) s/.exec(run.output)?.[1];
   if (!seconds) throw new Error(`no Pagefind timing in the build output:\n${run.output.slice(-2000)}`);
   const pagefindMs = Number(seconds) * 1000;
-  return { totalMs: run.ms, astroMs: run.ms - pagefindMs, pagefindMs, peakRssBytes: run.peakRssBytes, ...stats(dist) };
+  return { stages: stages(run.output), totalMs: run.ms, astroMs: run.ms - pagefindMs, pagefindMs, peakRssBytes: run.peakRssBytes, ...stats(dist) };
 }
 
 async function buildBaseline(contentDir: string, dir: string): Promise<Build> {
@@ -78,6 +102,7 @@ async function buildBaseline(contentDir: string, dir: string): Promise<Build> {
   const astro = check('baseline build', await runMeasured(astroBin, ['build', '--root', dir], { cwd: dir }));
   const pagefind = check('baseline pagefind', await runMeasured(pagefindBin, ['--site', 'dist'], { cwd: dir }));
   return {
+    stages: stages(astro.output),
     totalMs: astro.ms + pagefind.ms,
     astroMs: astro.ms,
     pagefindMs: pagefind.ms,
@@ -153,6 +178,9 @@ const rows = [
   row('pages (HTML files)', (r) => n(r.ours.pages), (b) => n(b.pages)),
   row('total build', (r) => s(r.ours.totalMs), (b) => s(b.totalMs)),
   row('Astro', (r) => s(r.ours.astroMs), (b) => s(b.astroMs)),
+  row('· content sync and types', (r) => s(r.ours.stages.syncMs), (b) => s(b.stages.syncMs)),
+  row('· Vite build (compiles every MDX entry)', (r) => s(r.ours.stages.viteMs), (b) => s(b.stages.viteMs)),
+  row('· rendering pages', (r) => s(r.ours.stages.renderMs), (b) => s(b.stages.renderMs)),
   row('Pagefind', (r) => s(r.ours.pagefindMs), (b) => s(b.pagefindMs)),
   row('pages per second (total)', (r) => (r.ours.pages / (r.ours.totalMs / 1000)).toFixed(0), (b) => (b.pages / (b.totalMs / 1000)).toFixed(0)),
   row('baseline ÷ ours (total time)', (r) => (r.baseline ? `${(r.baseline.totalMs / r.ours.totalMs).toFixed(2)}×` : '–')),
