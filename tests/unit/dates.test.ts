@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isoDate, year } from '../../src/lib/dates.ts';
+import { formatChineseDate, isoDate, todayInChina, year } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   const date = new Date('2024-01-11T00:00:00Z');
@@ -13,5 +13,11 @@ describe('dates', () => {
     expect(isoDate(date)).toBe('2024-01-11');
     expect(isoDate(new Date('2024-12-31T00:00:00Z'))).toBe('2024-12-31');
     expect(year(new Date('2024-12-31T00:00:00Z'))).toBe(2024);
+  });
+
+  it("gives today's date in China (UTC+8), whatever the machine's time zone", () => {
+    expect(todayInChina(new Date('2024-01-10T15:59:59Z'))).toBe('2024-01-10');
+    expect(todayInChina(new Date('2024-01-10T16:00:00Z'))).toBe('2024-01-11');
+    expect(todayInChina(new Date('2024-12-31T23:00:00Z'))).toBe('2025-01-01');
   });
 });
