@@ -11,6 +11,7 @@ import { entryId } from '../src/lib/content-check.ts';
 import { todayInChina } from '../src/lib/dates.ts';
 import { ENTRY_FILES } from '../src/lib/entry-schema.ts';
 import { SLUG, newEntrySource, slugFromTitle } from '../src/lib/new-entry.ts';
+import { paths, url } from '../src/lib/urls.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -38,4 +39,4 @@ if (taken) fail(`已有网址相同的文章：${path.join(ENTRY_FILES.base, tak
 
 const file = path.join(base, `${slug}.mdx`);
 writeFileSync(file, newEntrySource({ title, date: todayInChina(), author: values.author?.trim() }), { flag: 'wx' });
-console.log(`已创建 ${path.relative(process.cwd(), file)}（网址 /articles/${slug}/）。填好头部信息后运行 npm run check 检查，npm run dev 预览。`);
+console.log(`已创建 ${path.relative(process.cwd(), file)}（网址 ${url(paths.article(slug), '/')}）。填好头部信息后运行 npm run check 检查，npm run dev 预览。`);

@@ -16,6 +16,7 @@ import { isoDate } from './dates.ts';
 import { entrySchema } from './entry-schema.ts';
 import { remarkPlugins } from './remark-plugins.ts';
 import { suggestKey } from './suggest.ts';
+import { paths, url } from './urls.ts';
 
 const { entry: schema } = entrySchema(z.string());
 
@@ -222,7 +223,7 @@ export function checkContent(entries: EntryFile[], today: string): ContentReport
   const firstFileOf = new Map<string, string>();
   for (const { entry, id } of checked) {
     const first = firstFileOf.get(id);
-    if (first) errors.push({ file: entry.file, field: '文件名', expected: `与 ${first} 的网址相同（/articles/${id}/），只会发布其中一篇；请改其中一个的文件名` });
+    if (first) errors.push({ file: entry.file, field: '文件名', expected: `与 ${first} 的网址相同（${url(paths.article(id), '/')}），只会发布其中一篇；请改其中一个的文件名` });
     else firstFileOf.set(id, entry.file);
   }
 
