@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { htmlFiles, readPage } from '../support/dist.ts';
 import { projectRoot, sites } from '../support/project.ts';
+import { t } from '../../src/strings.ts';
 
 const site = sites[0]!;
 
@@ -75,6 +76,19 @@ function frontmatterWords(source: string): string[] {
   return words;
 }
 
+/** Every reader-facing string of the site (templates such as 阅读约 {n} 分钟 as patterns), and dates. */
+function siteChrome(): RegExp {
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(t);
+  const patterns = texts.map((text) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+?'));
+  // A label may be followed by its colon (来源：).
+  return new RegExp(`^(?:${[...patterns, '\\d{4}年\\d{1,2}月\\d{1,2}日'].join('|')})[：:]?$`);
+}
+
 describe('search index completeness', () => {
   const index = fragments();
   const pages = htmlFiles(site.outDir).filter((file) => file.startsWith('articles/'));
@@ -90,6 +104,17 @@ describe('search index completeness', () => {
     const visible = squash(visibleText(file));
     expect(visible.length).toBeGreaterThan(50);
     expect(firstLoss(visible, squash(indexed))).toBeUndefined();
+  });
+
+  // The check above leaves out what is marked data-pagefind-ignore; that may only be the site's own words.
+  it.each(pages)('%s: only the site\'s own labels are kept out of the index', (file) => {
+    const chrome = siteChrome();
+    const $ = readPage(site, file);
+    const ignored = $('[data-pagefind-body] [data-pagefind-ignore]')
+      .map((_, element) => $(element).text().trim())
+      .get();
+    expect(ignored.length).toBeGreaterThan(0);
+    expect(ignored.filter((text) => !chrome.test(text))).toEqual([]);
   });
 
   it.each(entries)('%s: every frontmatter word is in the index', (name) => {
