@@ -1,5 +1,5 @@
 /**
- * The Han–Latin gap for browsers without CSS `text-autospace` (Firefox, older Safari): each
+ * The Han–Latin gap for browsers without CSS `text-autospace`: each
  * piece after a boundary goes into a span with a small start margin. Only elements are
  * added, never characters, so copied text stays as written; the search index is built
  * from the HTML before this runs.
