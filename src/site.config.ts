@@ -6,4 +6,8 @@ export const site = {
   /** Open Graph wants an underscore, RSS a lower-case tag; both derive from `lang`. */
   ogLocale: 'zh_CN',
   rssLanguage: 'zh-cn',
+  /** Entries per page of the home, tag and source lists: list pages stay small however large the archive grows. */
+  listPageSize: 20,
+  /** Entries in rss.xml, newest first: feed readers poll it, so it carries recent news, not the archive. */
+  feedSize: 50,
 } as const;

@@ -63,6 +63,14 @@ export const t = {
     tagTitle: '标签：{name}',
     count: '{n} 篇',
   },
+  pagination: {
+    label: '分页',
+    previous: '上一页',
+    next: '下一页',
+    position: '第 {n} 页，共 {total} 页',
+    /** The title of a list page after the first, so every page has its own. */
+    title: '{title}（第 {n} 页）',
+  },
   notFound: {
     title: '页面不存在',
     body: '您要找的页面不存在，可能已被移动或删除。',

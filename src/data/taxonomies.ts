@@ -9,7 +9,7 @@ export interface Taxonomy {
   slug: 'sources' | 'tags';
   indexTitle: string;
   termTitle: string;
-  pathOf: (name: string) => string;
+  pathOf: (name: string, page?: number) => string;
   groups: (catalog: Catalog<Entry>) => Group<Entry>[];
 }
 

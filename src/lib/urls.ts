@@ -14,13 +14,18 @@ export function segment(name: string): string {
   return encodeURIComponent(name.trim());
 }
 
+/** Page `page` of a paginated list at `path`: the first page is the list's own URL, then "2/", "3/"… as Astro's [...page] routes write them. */
+function listPage(path: string, page: number): string {
+  return page > 1 ? `${path}${page}/` : path;
+}
+
 export const paths = {
-  home: () => '',
+  home: (page = 1) => listPage('', page),
   article: (slug: string) => `articles/${slug}/`,
   sources: () => 'sources/',
-  source: (name: string) => `sources/${segment(name)}/`,
+  source: (name: string, page = 1) => listPage(`sources/${segment(name)}/`, page),
   tags: () => 'tags/',
-  tag: (name: string) => `tags/${segment(name)}/`,
+  tag: (name: string, page = 1) => listPage(`tags/${segment(name)}/`, page),
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
   about: () => 'about/',
   feed: () => 'rss.xml',

@@ -1,4 +1,4 @@
-/** RSS 2.0 feed of every entry, newest first, with absolute links. */
+/** RSS 2.0 feed of the latest entries, newest first, with absolute links. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../site.config.ts';
@@ -14,7 +14,7 @@ export async function GET(context: APIContext) {
     site: absoluteUrl(paths.home(), context.site!),
     customData: `<language>${site.rssLanguage}</language>`,
     trailingSlash: true,
-    items: entries.map((entry) => ({
+    items: entries.slice(0, site.feedSize).map((entry) => ({
       title: entry.data.title,
       link: absoluteUrl(paths.article(entry.id), context.site!),
       pubDate: entry.data.date,

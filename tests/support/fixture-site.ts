@@ -15,8 +15,15 @@ export function fixtureEntries(folder: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
 }
 
-/** Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text). */
-export async function runWithContent(command: 'build' | 'check', files: Record<string, string>): Promise<BuildResult> {
+/**
+ * Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text).
+ * A build writes to `options.outDir` when given (kept), else inside the copy (removed).
+ */
+export async function runWithContent(
+  command: 'build' | 'check',
+  files: Record<string, string>,
+  options: { outDir?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
@@ -25,7 +32,7 @@ export async function runWithContent(command: 'build' | 'check', files: Record<s
     const articles = path.join(root, 'content', 'articles');
     mkdirSync(articles, { recursive: true });
     for (const [name, source] of Object.entries(files)) writeFileSync(path.join(articles, name), source);
-    return await runAstro(command, { root });
+    return await runAstro(command, { root, ...options });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -23,6 +23,14 @@ describe('paths', () => {
     expect(paths.search('科大讯飞 AI')).toBe(`search/?q=${encodeURIComponent('科大讯飞 AI')}`);
   });
 
+  it('numbers list pages after the first, which keeps the list\'s own URL', () => {
+    expect(paths.home(1)).toBe('');
+    expect(paths.home(2)).toBe('2/');
+    expect(paths.tag('人工智能', 1)).toBe(paths.tag('人工智能'));
+    expect(paths.tag('人工智能', 3)).toBe(`tags/${encodeURIComponent('人工智能')}/3/`);
+    expect(paths.source('商业密码', 12)).toBe(`sources/${encodeURIComponent('商业密码')}/12/`);
+  });
+
   it('segment() trims and encodes names, including reserved characters', () => {
     expect(segment(' a/b ')).toBe('a%2Fb');
   });
