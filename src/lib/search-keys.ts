@@ -1,4 +1,7 @@
-/** Which key presses open the search dialog, and how ↑/↓ move through results. */
+/** The search dialog's rules: which key presses open it, how ↑/↓ move through results, how many it shows. */
+
+/** Results the dialog shows: each costs a download of its text (~7 kB), and the search page lists the rest. */
+export const DIALOG_RESULTS = 8;
 
 export interface KeyPress {
   key: string;

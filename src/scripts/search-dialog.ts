@@ -6,7 +6,7 @@
 import { t } from '../strings.ts';
 import { fill } from '../lib/text.ts';
 import { paths, url } from '../lib/urls.ts';
-import { moveActive, opensSearch } from '../lib/search-keys.ts';
+import { DIALOG_RESULTS, moveActive, opensSearch } from '../lib/search-keys.ts';
 
 const DEBOUNCE_MS = 150;
 
@@ -61,7 +61,7 @@ export function mountSearchDialog(dialog: HTMLDialogElement, headerForm: HTMLFor
     status.textContent = t.search.loading;
     try {
       const [{ runSearch }, { renderResult }] = await Promise.all([import('./search-engine.ts'), import('./search-results.ts')]);
-      const outcome = await runSearch({ query, filters: {}, sort: 'relevance' });
+      const outcome = await runSearch({ query, filters: {}, sort: 'relevance' }, { limit: DIALOG_RESULTS });
       if (ticket !== latest) return;
       list.replaceChildren(
         ...outcome.results.map((data, i) => {
@@ -73,7 +73,8 @@ export function mountSearchDialog(dialog: HTMLDialogElement, headerForm: HTMLFor
         }),
       );
       setActive(-1);
-      status.textContent = outcome.results.length ? fill(t.search.count, { n: outcome.results.length }) : fill(t.search.empty, { q: query });
+      const count = outcome.complete ? t.search.count : t.search.countFirst;
+      status.textContent = outcome.results.length ? fill(count, { n: outcome.results.length }) : fill(t.search.empty, { q: query });
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = t.search.failed;

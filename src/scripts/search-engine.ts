@@ -5,7 +5,7 @@
  */
 import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional } from '../lib/chinese-query.ts';
 import { countFilters, withHighlight, type SearchState } from '../lib/search.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
 export interface SearchOutcome {
   /** The query actually searched (Simplified). */
@@ -13,10 +13,12 @@ export interface SearchOutcome {
   results: PagefindResultData[];
   /** Counts per filter value among these results. */
   filters: Record<string, Record<string, number>>;
+  /** False when the search stopped at its limit: more candidates, or more exact results, than shown. */
+  complete: boolean;
 }
 
-/** Results loaded per search: enough for a page of results, few fragment downloads. */
-const LIMIT = 30;
+/** Word matches the exact-text check considers per search: enough for a page of results. */
+const CANDIDATES = 30;
 
 let simplified: Set<string> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
@@ -27,45 +29,62 @@ function toSimplified(text: string): Promise<string> {
   return converter.then((convert) => convert(text));
 }
 
-async function lookup(query: string, state: SearchState) {
+async function lookup(query: string, state: SearchState): Promise<PagefindResult[]> {
   const pagefind = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).map(([key, value]) => [key, [value]]));
-  return pagefind.search(query, { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
+  const search = await pagefind.search(query, { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
+  return search.results.slice(0, CANDIDATES);
 }
 
-export async function runSearch(state: SearchState): Promise<SearchOutcome> {
+type Found = Pick<SearchOutcome, 'results' | 'complete'>;
+
+/**
+ * Runs a search. `limit` caps the results: each result costs a fragment download (its text,
+ * ~7 kB), so the dialog asks for a few and the search page for every candidate.
+ */
+export async function runSearch(state: SearchState, { limit = CANDIDATES } = {}): Promise<SearchOutcome> {
   simplified ??= gb2312Han();
   let query = hasTraditional(state.query, simplified) ? await toSimplified(state.query) : state.query;
-  let outcome = await searchExact(query, state);
-  if (!outcome.length && hanRuns(query).length) {
+  let found = await searchExact(query, state, limit);
+  if (!found.results.length && hanRuns(query).length) {
     // Regional words written with Simplified-repertoire characters (矽谷 for 硅谷).
     const converted = await toSimplified(query);
-    if (converted !== query) [query, outcome] = [converted, await searchExact(converted, state)];
+    if (converted !== query) [query, found] = [converted, await searchExact(converted, state, limit)];
   }
-  const results = outcome.map((data) => ({ ...data, url: withHighlight(data.url, query) }));
+  const results = found.results.map((data) => ({ ...data, url: withHighlight(data.url, query) }));
   if (state.sort === 'date') results.sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''));
-  return { query, results, filters: countFilters(results) };
+  return { query, results, filters: countFilters(results), complete: found.complete };
 }
 
-/** Pagefind matches words, not strings: keep only pages that hold the query's exact Han runs. */
-async function searchExact(query: string, state: SearchState): Promise<PagefindResultData[]> {
-  const search = await lookup(query, state);
-  const results = await Promise.all(search.results.slice(0, LIMIT).map((result) => result.data()));
-  if (!hanRuns(query).length) return results;
-  const exact = results.filter((data) => containsRuns(data.content, query));
-  return exact.length ? exact : recover(query, state);
+/**
+ * The first `limit` candidates that hold the query's exact Han runs (Pagefind matches words,
+ * not strings). Texts are loaded `limit` at a time, so a short list costs few downloads.
+ */
+async function exactAmong(candidates: PagefindResult[], query: string, limit: number): Promise<Found> {
+  const exact = (data: PagefindResultData) => !hanRuns(query).length || containsRuns(data.content, query);
+  const results: PagefindResultData[] = [];
+  let checked = 0;
+  while (checked < candidates.length && results.length < limit) {
+    const batch = await Promise.all(candidates.slice(checked, checked + limit).map((result) => result.data()));
+    checked += batch.length;
+    results.push(...batch.filter(exact));
+  }
+  return { results: results.slice(0, limit), complete: checked === candidates.length && results.length <= limit };
+}
+
+async function searchExact(query: string, state: SearchState, limit: number): Promise<Found> {
+  const found = await exactAmong(await lookup(query, state), query, limit);
+  return found.results.length || !hanRuns(query).length ? found : recover(query, state, limit);
 }
 
 /** Pages holding every Han run of the query, found through single words of those runs. */
-async function recover(query: string, state: SearchState): Promise<PagefindResultData[]> {
+async function recover(query: string, state: SearchState, limit: number): Promise<Found> {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   for (const run of hanRuns(query)) {
     for (const term of fallbackTerms(run, segmenter)) {
-      const search = await lookup(term, state);
-      const candidates = await Promise.all(search.results.slice(0, LIMIT).map((result) => result.data()));
-      const found = candidates.filter((data) => containsRuns(data.content, query));
-      if (found.length) return found;
+      const found = await exactAmong(await lookup(term, state), query, limit);
+      if (found.results.length) return found;
     }
   }
-  return [];
+  return { results: [], complete: true };
 }

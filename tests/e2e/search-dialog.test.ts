@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
 import { useBrowserAndSite } from '../support/browser-site.ts';
 import { sites } from '../support/project.ts';
+import type { Page } from 'playwright-core';
 import { t } from '../../src/strings.ts';
+import { fill } from '../../src/lib/text.ts';
+import { paths } from '../../src/lib/urls.ts';
+import { DIALOG_RESULTS } from '../../src/lib/search-keys.ts';
 import * as seed from '../support/seed-capture.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const ARTICLE = 'articles/tebaihui-shidai/';
+/** A word in more of the seed's entries than the dialog shows. */
+const COMMON_WORD = '的';
 
 describe.each(sites)('search dialog ($name, base $base)', (site) => {
   const env = useBrowserAndSite(site);
@@ -84,6 +90,39 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
     expect(await dialog.getByRole('searchbox').inputValue()).toBe('特百惠');
     expect(new URL(page.url()).pathname).toBe(site.base + ARTICLE);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it(`shows the first ${DIALOG_RESULTS} results and loads only their texts; the search page lists them all`, async () => {
+    const fragments = (page: Page) => {
+      const loaded: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/pagefind/fragment/')) loaded.push(request.url());
+      });
+      return loaded;
+    };
+    const { page: searchPage } = await openPage(env.browser);
+    const pageFragments = fragments(searchPage);
+    await searchPage.goto(env.server.baseUrl + paths.search(COMMON_WORD));
+    const results = searchPage.locator('[data-search-results] > li');
+    await expect.poll(() => searchPage.getByRole('main').getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/找到 \d+ 条结果/);
+    expect(await results.count()).toBeGreaterThan(DIALOG_RESULTS);
+
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl + ARTICLE);
+    await page.waitForLoadState('networkidle');
+    const dialogFragments = fragments(page);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(COMMON_WORD);
+    const dialog = page.getByRole('dialog', { name: t.search.dialog });
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 15_000 }).toBe(fill(t.search.countFirst, { n: DIALOG_RESULTS }));
+    const options = dialog.getByRole('option');
+    expect(await options.count()).toBe(DIALOG_RESULTS);
+    // The dialog's results are the search page's first ones, in the same order.
+    expect(await options.locator('h2').allTextContents()).toEqual((await results.locator('h2').allTextContents()).slice(0, DIALOG_RESULTS));
+    expect(dialogFragments.length).toBeLessThan(pageFragments.length);
+    expect(errors).toEqual([]);
+    await searchPage.context().close();
     await page.context().close();
   });
 
