@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { PREFERENCE_SCRIPT } from './src/lib/preference-script.ts';
 import { remarkPlugins } from './src/lib/remark-plugins.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/integrations/deploy-target.ts';
 
 const target = deployTarget();
@@ -36,7 +35,7 @@ export default defineConfig({
     mdx(),
     // The 404 page is noindex and stays out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),
-    pagefind(),
+    // The Pagefind index is written by `npm run build` once Astro has exited (scripts/build.ts).
   ],
   security: {
     // Astro hashes every script and style it renders into a <meta> CSP; the rest allows

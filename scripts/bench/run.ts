@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser, openPage } from '../../tests/support/browser.ts';
 import { serveSite } from '../../tests/support/server.ts';
 import { articleWeight, firstSearchWeight, type Weight } from '../../tests/support/page-weight.ts';
-import { astroBin, projectRoot, SITE_URL } from '../../tests/support/project.ts';
+import { astroBin, buildCommand, projectRoot, SITE_URL } from '../../tests/support/project.ts';
 import { DEFAULT_SEED, entryId, isBrief, readPool, writeCorpus } from './corpus.ts';
 import { writeBaseline } from './baseline.ts';
 import { folderSize, runMeasured, type Measured } from './measure.ts';
@@ -86,12 +86,12 @@ async function buildOurs(contentDir: string, dist: string): Promise<Build> {
   rmSync(path.join(projectRoot, 'node_modules', '.astro'), { recursive: true, force: true });
   const run = check(
     'our build',
-    await runMeasured(astroBin, ['build', '--root', projectRoot, '--outDir', dist], {
+    await runMeasured(buildCommand[0]!, [...buildCommand.slice(1), '--root', projectRoot, '--outDir', dist], {
       cwd: projectRoot,
       env: { CONTENT_DIR: contentDir, SITE_URL },
     }),
   );
-  const seconds = /\[news-pagefind\] indexed \d+ pages into .* in ([\d.]+) s/.exec(run.output)?.[1];
+  const seconds = /\[search-index\] indexed \d+ pages into .* in ([\d.]+) s/.exec(run.output)?.[1];
   if (!seconds) throw new Error(`no Pagefind timing in the build output:\n${run.output.slice(-2000)}`);
   const pagefindMs = Number(seconds) * 1000;
   return { stages: stages(run.output), totalMs: run.ms, astroMs: run.ms - pagefindMs, pagefindMs, peakRssBytes: run.peakRssBytes, ...stats(dist) };

@@ -1,6 +1,6 @@
-/** Runs the real Astro CLI: `astro build` (which also writes the Pagefind index) or `astro check`. */
+/** Runs the real build, as `npm run build` does (Astro, then the Pagefind index), or `astro check`. */
 import { spawn } from 'node:child_process';
-import { astroBin, projectRoot } from './project.ts';
+import { astroBin, buildCommand, projectRoot } from './project.ts';
 
 export interface BuildResult {
   code: number | null;
@@ -18,10 +18,11 @@ const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
 export function runAstro(command: 'build' | 'check', options: AstroRun = {}): Promise<BuildResult> {
   const root = options.root ?? projectRoot;
-  const args = [command, '--root', root];
+  const [program, ...args] = command === 'build' ? buildCommand : [astroBin, 'check'];
+  args.push('--root', root);
   if (options.outDir) args.push('--outDir', options.outDir);
   return new Promise((resolve, reject) => {
-    const child = spawn(astroBin, args, {
+    const child = spawn(program!, args, {
       cwd: root,
       env: { ...withoutKeys(process.env, VITEST_ENV), FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     });
