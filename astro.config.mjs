@@ -59,6 +59,12 @@ export default defineConfig({
     },
   },
   vite: {
+    define: {
+      // url()'s base (src/lib/urls.ts). Not import.meta.env.BASE_URL: in prerendered pages Astro
+      // fills import.meta.env from process.env, so a BASE_URL variable in the build's environment
+      // replaced the configured base in every link while assets kept it.
+      __SITE_BASE__: JSON.stringify(target.base),
+    },
     build: {
       rolldownOptions: {
         // Astro's own MDX output trips this harmless bundler notice once per entry

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // url()'s base, which astro.config.mjs defines for the site; unit tests run at the root.
+  define: { __SITE_BASE__: JSON.stringify('/') },
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],

@@ -3,8 +3,8 @@
  * subpath (BASE_PATH=/news/). Paths are directory-style and end in "/".
  */
 
-/** Join the deploy base ("/" or "/news/") and a site path ("articles/x/"). */
-export function url(path = '', base: string = import.meta.env.BASE_URL): string {
+/** Join the deploy base ("/" or "/news/", from astro.config.mjs) and a site path ("articles/x/"). */
+export function url(path = '', base: string = __SITE_BASE__): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return prefix + path.replace(/^\/+/, '');
 }

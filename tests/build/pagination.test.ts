@@ -1,7 +1,8 @@
 /**
  * The home, tag and source lists are paginated and the feed carries only the latest entries,
  * so no page grows with the archive. Built for real from 55 generated entries (three pages of
- * 20, and more than the feed holds), under a subpath so every link must respect the base.
+ * 20, and more than the feed holds), under a subpath so every link must respect the base,
+ * with a BASE_URL variable in the environment that must not override it.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,8 @@ beforeAll(async () => {
   mkdirSync(tmpRoot, { recursive: true });
   scratch = mkdtempSync(path.join(tmpRoot, 'pagination-'));
   site.outDir = path.join(scratch, 'dist');
-  const result = await runWithContent('build', files, { outDir: site.outDir, env: { SITE_URL, BASE_PATH: site.base } });
+  // A BASE_URL variable in the environment (Vitest's workers set one) must not move the links.
+  const result = await runWithContent('build', files, { outDir: site.outDir, env: { SITE_URL, BASE_PATH: site.base, BASE_URL: '/' } });
   expect(result.code, result.output).toBe(0);
 }, 240_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -13,9 +13,6 @@ export interface AstroRun {
   env?: Record<string, string>;
 }
 
-/** Variables Vitest sets in its workers' process.env (import.meta.env mirrors); Astro would read BASE_URL as the base. */
-const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
-
 export function runAstro(command: 'build' | 'check', options: AstroRun = {}): Promise<BuildResult> {
   const root = options.root ?? projectRoot;
   const [program, ...args] = command === 'build' ? buildCommand : [astroBin, 'check'];
@@ -24,7 +21,7 @@ export function runAstro(command: 'build' | 'check', options: AstroRun = {}): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(program!, args, {
       cwd: root,
-      env: { ...withoutKeys(process.env, VITEST_ENV), FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -36,8 +33,4 @@ export function runAstro(command: 'build' | 'check', options: AstroRun = {}): Pr
 
 export function runAstroBuild(options: AstroRun = {}): Promise<BuildResult> {
   return runAstro('build', options);
-}
-
-function withoutKeys(env: NodeJS.ProcessEnv, keys: string[]): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !keys.includes(key)));
 }
