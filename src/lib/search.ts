@@ -1,4 +1,6 @@
-/** Pure helpers for the search UI: reading the URL and rendering Pagefind excerpts safely. */
+/** Pure helpers for the search UI: reading the URL, rendering Pagefind excerpts safely, saying what was found. */
+import { t } from '../strings.ts';
+import { fill } from './text.ts';
 
 /** The query in a search page URL (`?q=`), trimmed; empty when absent. */
 export function readQuery(search: string): string {
@@ -101,4 +103,13 @@ export function withHighlight(link: string, query: string): string {
   for (const term of query.split(/\s+/).filter(Boolean)) params.append(HIGHLIGHT_PARAM, term);
   const text = params.toString();
   return text ? `${path}?${text}` : path;
+}
+
+/**
+ * The status line under a search: how many results, and whether they are all of them (the
+ * dialog shows the first few; any search checks at most its first candidates).
+ */
+export function resultStatus(outcome: { results: unknown[]; complete: boolean }, query: string): string {
+  if (!outcome.results.length) return fill(t.search.empty, { q: query });
+  return fill(outcome.complete ? t.search.count : t.search.countFirst, { n: outcome.results.length });
 }

@@ -4,7 +4,6 @@
  * code and the Pagefind bundle are imported on the first query, not with the page.
  */
 import { t } from '../strings.ts';
-import { fill } from '../lib/text.ts';
 import { paths, url } from '../lib/urls.ts';
 import { DIALOG_RESULTS, moveActive, opensSearch } from '../lib/search-keys.ts';
 
@@ -60,7 +59,11 @@ export function mountSearchDialog(dialog: HTMLDialogElement, headerForm: HTMLFor
     }
     status.textContent = t.search.loading;
     try {
-      const [{ runSearch }, { renderResult }] = await Promise.all([import('./search-engine.ts'), import('./search-results.ts')]);
+      const [{ runSearch }, { renderResult }, { resultStatus }] = await Promise.all([
+        import('./search-engine.ts'),
+        import('./search-results.ts'),
+        import('../lib/search.ts'),
+      ]);
       const outcome = await runSearch({ query, filters: {}, sort: 'relevance' }, { limit: DIALOG_RESULTS });
       if (ticket !== latest) return;
       list.replaceChildren(
@@ -73,8 +76,7 @@ export function mountSearchDialog(dialog: HTMLDialogElement, headerForm: HTMLFor
         }),
       );
       setActive(-1);
-      const count = outcome.complete ? t.search.count : t.search.countFirst;
-      status.textContent = outcome.results.length ? fill(count, { n: outcome.results.length }) : fill(t.search.empty, { q: query });
+      status.textContent = resultStatus(outcome, query);
     } catch (error) {
       if (ticket !== latest) return;
       status.textContent = t.search.failed;

@@ -13,7 +13,7 @@ export interface SearchOutcome {
   results: PagefindResultData[];
   /** Counts per filter value among these results. */
   filters: Record<string, Record<string, number>>;
-  /** False when the search stopped at its limit: more candidates, or more exact results, than shown. */
+  /** False when there may be more: Pagefind matched more pages than were checked, or more passed than shown. */
   complete: boolean;
 }
 
@@ -29,11 +29,17 @@ function toSimplified(text: string): Promise<string> {
   return converter.then((convert) => convert(text));
 }
 
-async function lookup(query: string, state: SearchState): Promise<PagefindResult[]> {
+interface Candidates {
+  results: PagefindResult[];
+  /** Pagefind matched more pages than the check considers. */
+  more: boolean;
+}
+
+async function lookup(query: string, state: SearchState): Promise<Candidates> {
   const pagefind = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).map(([key, value]) => [key, [value]]));
   const search = await pagefind.search(query, { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
-  return search.results.slice(0, CANDIDATES);
+  return { results: search.results.slice(0, CANDIDATES), more: search.results.length > CANDIDATES };
 }
 
 type Found = Pick<SearchOutcome, 'results' | 'complete'>;
@@ -60,16 +66,17 @@ export async function runSearch(state: SearchState, { limit = CANDIDATES } = {})
  * The first `limit` candidates that hold the query's exact Han runs (Pagefind matches words,
  * not strings). Texts are loaded `limit` at a time, so a short list costs few downloads.
  */
-async function exactAmong(candidates: PagefindResult[], query: string, limit: number): Promise<Found> {
+async function exactAmong(candidates: Candidates, query: string, limit: number): Promise<Found> {
   const exact = (data: PagefindResultData) => !hanRuns(query).length || containsRuns(data.content, query);
   const results: PagefindResultData[] = [];
   let checked = 0;
-  while (checked < candidates.length && results.length < limit) {
-    const batch = await Promise.all(candidates.slice(checked, checked + limit).map((result) => result.data()));
+  while (checked < candidates.results.length && results.length < limit) {
+    const batch = await Promise.all(candidates.results.slice(checked, checked + limit).map((result) => result.data()));
     checked += batch.length;
     results.push(...batch.filter(exact));
   }
-  return { results: results.slice(0, limit), complete: checked === candidates.length && results.length <= limit };
+  const complete = !candidates.more && checked === candidates.results.length && results.length <= limit;
+  return { results: results.slice(0, limit), complete };
 }
 
 async function searchExact(query: string, state: SearchState, limit: number): Promise<Found> {

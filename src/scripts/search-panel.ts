@@ -4,7 +4,7 @@
  */
 import { t } from '../strings.ts';
 import { fill } from '../lib/text.ts';
-import { FILTER_KEYS, readSearchState, searchParams, type SearchState } from '../lib/search.ts';
+import { FILTER_KEYS, readSearchState, resultStatus, searchParams, type SearchState } from '../lib/search.ts';
 import { runSearch } from './search-engine.ts';
 import { element, renderResult } from './search-results.ts';
 
@@ -52,9 +52,7 @@ export function mountSearchPanel(root: HTMLElement): void {
       if (ticket !== latest) return;
       for (const key of FILTER_KEYS) fillFilter(selects[key]!, outcome.filters[key] ?? {}, state.filters[key]);
       list!.replaceChildren(...outcome.results.map((data) => renderResult(data)));
-      status!.textContent = outcome.results.length
-        ? fill(t.search.count, { n: outcome.results.length })
-        : fill(t.search.empty, { q: state.query });
+      status!.textContent = resultStatus(outcome, state.query);
     } catch (error) {
       if (ticket !== latest) return;
       status!.textContent = t.search.failed;

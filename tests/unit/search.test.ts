@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countFilters, excerptSegments, parseMetaDate, readQuery, readSearchState, searchParams, withHighlight } from '../../src/lib/search.ts';
+import { countFilters, excerptSegments, parseMetaDate, readQuery, readSearchState, resultStatus, searchParams, withHighlight } from '../../src/lib/search.ts';
+import { t } from '../../src/strings.ts';
+import { fill } from '../../src/lib/text.ts';
 
 describe('search URL state', () => {
   it('reads query, filters and sort, ignoring unknown or empty values', () => {
@@ -41,5 +43,14 @@ describe('result helpers', () => {
     expect(withHighlight('/a/?highlight=%E5%91%A8&highlight=%E4%BC%A0', '周传福')).toBe('/a/?highlight=%E5%91%A8%E4%BC%A0%E7%A6%8F');
     expect(withHighlight('/a/', 'OpenAI 大模型')).toBe('/a/?highlight=OpenAI&highlight=%E5%A4%A7%E6%A8%A1%E5%9E%8B');
     expect(withHighlight('/a/?highlight=x', '')).toBe('/a/');
+  });
+});
+
+describe('resultStatus()', () => {
+  it('counts the results, says when they may not be all, and names the query when none', () => {
+    expect(resultStatus({ results: [1, 2, 3], complete: true }, '东南亚')).toBe(fill(t.search.count, { n: 3 }));
+    expect(resultStatus({ results: [1, 2, 3], complete: false }, '东南亚')).toBe(fill(t.search.countFirst, { n: 3 }));
+    expect(resultStatus({ results: [], complete: true }, '东南亚')).toBe(fill(t.search.empty, { q: '东南亚' }));
+    expect(fill(t.search.countFirst, { n: 3 })).not.toBe(fill(t.search.count, { n: 3 }));
   });
 });
