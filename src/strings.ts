@@ -19,7 +19,7 @@ export const t = {
     prompt: '输入关键词后按回车开始搜索。',
     loading: '正在搜索…',
     count: '找到 {n} 条结果',
-    /** When there may be more: the dialog shows the first few, and any search checks its first 30 matches. */
+    /** When there may be more: the dialog shows the first few, and any search checks only its first matches. */
     countFirst: '显示前 {n} 条结果',
     noScript: '搜索需要浏览器启用 JavaScript。您仍可以从首页、来源或标签浏览全部文章。',
     failed: '搜索暂时不可用，请稍后重试。',

@@ -2,7 +2,8 @@
  * The home, tag and source lists are paginated and the feed carries only the latest entries,
  * so no page grows with the archive. Built for real from 55 generated entries (three pages of
  * 20, and more than the feed holds), under a subpath so every link must respect the base,
- * with a BASE_URL variable in the environment that must not override it.
+ * with a BASE_URL variable in the environment that must not override it. The same archive
+ * is larger than what one search checks, so the search page must not claim it found them all.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import { t } from '../../src/strings.ts';
 import { fill } from '../../src/lib/text.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { runWithContent } from '../support/fixture-site.ts';
+import { useBrowserAndSite } from '../support/browser-site.ts';
+import { openPage } from '../support/browser.ts';
 import { fileForUrl, readPage } from '../support/dist.ts';
 import { SITE_URL, tmpRoot, type BuiltSite } from '../support/project.ts';
 
@@ -103,4 +106,22 @@ describe('feed and sitemap', () => {
       expect(sitemap).toContain(`<loc>${SITE_URL}${site.base}${paths.tag(TAG, page)}</loc>`);
     }
   });
+});
+
+describe('search over more pages than one search checks', () => {
+  const env = useBrowserAndSite(site);
+
+  it('says it shows the first results, not that it found them all', async () => {
+    const { page, errors } = await openPage(env.browser);
+    // Every entry's body is 正文.
+    await page.goto(env.server.baseUrl + paths.search('正文'));
+    const status = page.locator('.search-status');
+    // A count has a number; the prompt, loading and failure texts do not.
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/\d/);
+    const shown = await page.locator('.search-results > li').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(COUNT);
+    expect(await status.textContent()).toBe(fill(t.search.countFirst, { n: shown }));
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
