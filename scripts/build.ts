@@ -1,16 +1,24 @@
 /**
  * `npm run build [-- astro build options]`: `astro build`, then the Pagefind index of the site it
- * wrote, as two processes. Pagefind runs once Astro's process has exited, so their memory never
- * adds up: at 10,000 entries Astro still held about 5 GB when Pagefind, needing over 15 GB of
- * its own, started inside it (docs/benchmarks.md).
+ * wrote, as separate processes. Pagefind runs once Astro's process has exited, so their memory
+ * never adds up: at 10,000 entries Astro still held about 5 GB when Pagefind, needing over 15 GB
+ * of its own, started inside it (docs/benchmarks.md).
+ *
+ * The index is written in bundles of at most 1,000 entries (src/lib/search-bundles.ts), one
+ * Pagefind run each: Pagefind's memory grows with the pages of a run (about 2 GB per 1,000) and
+ * its time faster than them. Each run sees only its bundle's pages, hard-linked into a staging
+ * folder with their paths, so result URLs are those of the site.
  *
  * Pagefind runs as its command-line program rather than its Node API: on the same 1,000-page
  * build the CLI took 18 s and the Node API 27 s, nearly all of it in the API's writeFiles.
  */
 import { spawnSync } from 'node:child_process';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { BUNDLE_PLAN, type SearchBundle } from '../src/lib/search-bundles.ts';
+import { paths } from '../src/lib/urls.ts';
 
 const astroArgs = process.argv.slice(2);
 const { values } = parseArgs({ args: astroArgs, strict: false, options: { root: { type: 'string' }, outDir: { type: 'string' } } });
@@ -21,20 +29,42 @@ const ASTRO_CLI = fileURLToPath(new URL('./bin/astro.mjs', import.meta.resolve('
 /** The npm package's launcher, which starts this platform's binary (the extended one, with CJK segmentation). */
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
-function run(args: string[], capture = false) {
+/** Runs a Node program; returns its output if `capture`, or the exit status it failed with. */
+function run(args: string[], capture = false): { output: string; failed?: number } {
   const result = spawnSync(process.execPath, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-  if (result.status !== 0) {
-    if (capture) process.stdout.write(result.stdout ?? '');
-    process.exit(result.status ?? 1);
-  }
-  return result.stdout ?? '';
+  const output = result.stdout ?? '';
+  if (result.status === 0) return { output };
+  if (capture) process.stdout.write(output);
+  return { output, failed: result.status ?? 1 };
 }
 
-run([ASTRO_CLI, 'build', ...astroArgs]);
+const astro = run([ASTRO_CLI, 'build', ...astroArgs]);
+if (astro.failed) process.exit(astro.failed);
 
 const started = performance.now();
-// Every page is Chinese: skip language detection so all pages share one index.
-const output = run([PAGEFIND_CLI, '--site', site, '--output-path', path.join(site, 'pagefind'), '--force-language', 'zh-cn'], true);
-const pages = /Indexed (\d+) pages?/.exec(output)?.[1] ?? '?';
+const planFile = path.join(site, BUNDLE_PLAN);
+const bundles = JSON.parse(readFileSync(planFile, 'utf8')) as SearchBundle[];
+rmSync(planFile);
+// Inside the site, because hard links cannot cross file systems.
+const staging = mkdtempSync(path.join(site, '.search-staging-'));
+let indexed = 0;
+let failed: number | undefined;
+for (const [index, bundle] of bundles.entries()) {
+  const pages = path.join(staging, String(index));
+  for (const page of bundle.pages) {
+    mkdirSync(path.dirname(path.join(pages, page)), { recursive: true });
+    linkSync(path.join(site, page), path.join(pages, page));
+  }
+  // Every page is Chinese: skip language detection so all pages share one index.
+  const pagefind = run([PAGEFIND_CLI, '--site', pages, '--output-path', path.join(site, bundle.path), '--force-language', 'zh-cn'], true);
+  failed = pagefind.failed;
+  if (failed) break;
+  indexed += Number(/Indexed (\d+) pages?/.exec(pagefind.output)?.[1] ?? 0);
+}
+rmSync(staging, { recursive: true, force: true });
+if (failed) process.exit(failed);
+writeFileSync(path.join(site, paths.olderSearchBundles()), JSON.stringify(bundles.slice(1).map((bundle) => bundle.path)));
 // The benchmark (scripts/bench/run.ts) reads the seconds from this line.
-console.log(`[search-index] indexed ${pages} pages into ${path.join(site, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `[search-index] indexed ${indexed} pages into ${path.join(site, paths.pagefind())} in ${bundles.length} bundle(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -29,7 +29,12 @@ export const paths = {
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
   about: () => 'about/',
   feed: () => 'rss.xml',
+  /** The search index of the newest entries, and Pagefind's script. */
   pagefind: () => 'pagefind/',
+  /** An older part of the search index (1 holds the oldest entries); see src/lib/search-bundles.ts. */
+  olderSearchBundle: (n: number) => `pagefind/older/${n}/`,
+  /** The older parts, newest first, as a JSON list of paths (written by scripts/build.ts). */
+  olderSearchBundles: () => 'pagefind/older.json',
 };
 
 /** Absolute URL for feeds, canonical links and structured data. */

@@ -5,7 +5,7 @@
  */
 import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional } from '../lib/chinese-query.ts';
 import { countFilters, withHighlight, type SearchState } from '../lib/search.ts';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { hasUnsearchedBundles, loadPagefind, widenSearch, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
 export interface SearchOutcome {
   /** The query actually searched (Simplified). */
@@ -35,6 +35,7 @@ interface Candidates {
   more: boolean;
 }
 
+/** Candidates from the bundles searched so far (the newest, and older ones once widened). */
 async function lookup(query: string, state: SearchState): Promise<Candidates> {
   const pagefind = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).map(([key, value]) => [key, [value]]));
@@ -64,23 +65,32 @@ export async function runSearch(state: SearchState, { limit = CANDIDATES } = {})
 
 /**
  * The first `limit` candidates that hold the query's exact Han runs (Pagefind matches words,
- * not strings). Texts are loaded `limit` at a time, so a short list costs few downloads.
+ * not strings). Texts are loaded `limit` at a time, so a short list costs few downloads; older
+ * bundles of the index are searched only while the newer ones give fewer than `limit`.
  */
-async function exactAmong(candidates: Candidates, query: string, limit: number): Promise<Found> {
+async function exactAmong(query: string, state: SearchState, limit: number, term = query): Promise<Found> {
   const exact = (data: PagefindResultData) => !hanRuns(query).length || containsRuns(data.content, query);
   const results: PagefindResultData[] = [];
-  let checked = 0;
-  while (checked < candidates.results.length && results.length < limit) {
-    const batch = await Promise.all(candidates.results.slice(checked, checked + limit).map((result) => result.data()));
-    checked += batch.length;
-    results.push(...batch.filter(exact));
+  const checked = new Set<string>();
+  for (;;) {
+    const candidates = await lookup(term, state);
+    const unchecked = candidates.results.filter((result) => !checked.has(result.id));
+    let next = 0;
+    while (next < unchecked.length && results.length < limit) {
+      const batch = unchecked.slice(next, next + limit);
+      next += batch.length;
+      for (const result of batch) checked.add(result.id);
+      results.push(...(await Promise.all(batch.map((result) => result.data()))).filter(exact));
+    }
+    const exhausted = next === unchecked.length && !candidates.more;
+    if (results.length > limit || !exhausted) return { results: results.slice(0, limit), complete: false };
+    if (results.length === limit) return { results, complete: !(await hasUnsearchedBundles()) };
+    if (!(await widenSearch())) return { results, complete: true };
   }
-  const complete = !candidates.more && checked === candidates.results.length && results.length <= limit;
-  return { results: results.slice(0, limit), complete };
 }
 
 async function searchExact(query: string, state: SearchState, limit: number): Promise<Found> {
-  const found = await exactAmong(await lookup(query, state), query, limit);
+  const found = await exactAmong(query, state, limit);
   return found.results.length || !hanRuns(query).length ? found : recover(query, state, limit);
 }
 
@@ -89,7 +99,7 @@ async function recover(query: string, state: SearchState, limit: number): Promis
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   for (const run of hanRuns(query)) {
     for (const term of fallbackTerms(run, segmenter)) {
-      const found = await exactAmong(await lookup(term, state), query, limit);
+      const found = await exactAmong(query, state, limit, term);
       if (found.results.length) return found;
     }
   }

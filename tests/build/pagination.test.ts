@@ -3,7 +3,8 @@
  * so no page grows with the archive. Built for real from 55 generated entries (three pages of
  * 20, and more than the feed holds), under a subpath so every link must respect the base,
  * with a BASE_URL variable in the environment that must not override it. The same archive
- * is larger than what one search checks, so the search page must not claim it found them all.
+ * is larger than what one search checks, so the search page must not claim it found them all,
+ * and its search index is written in bundles of 20 entries, so searches widen to older bundles.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,8 @@ import { paths } from '../../src/lib/urls.ts';
 import { runWithContent } from '../support/fixture-site.ts';
 import { useBrowserAndSite } from '../support/browser-site.ts';
 import { openPage } from '../support/browser.ts';
-import { fileForUrl, readPage } from '../support/dist.ts';
+import { fileForUrl, pagefindFragments, readPage } from '../support/dist.ts';
+import { BUNDLE_PLAN } from '../../src/lib/search-bundles.ts';
 import { SITE_URL, tmpRoot, type BuiltSite } from '../support/project.ts';
 
 const COUNT = 55;
@@ -24,14 +26,17 @@ const TAG = '分页测试';
 const SOURCE = '分页来源';
 const day = (index: number) => new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
 const entries = Array.from({ length: COUNT }, (_, index) => ({ id: `entry-${String(index).padStart(2, '0')}`, date: day(index) }));
+/** Only the oldest entry's body holds this word: finding it takes every bundle of the index. */
+const OLDEST_WORD = '档案馆';
 const files = Object.fromEntries(
-  entries.map(({ id, date }) => [
+  entries.map(({ id, date }, index) => [
     `${id}.mdx`,
-    `---\ntitle: 第${id}篇\ndate: ${date}\nauthor: 王欣\nsource: ${SOURCE}\ntags: [${TAG}]\nsummary:\n  - 摘要。\n---\n\n正文。\n`,
+    `---\ntitle: 第${id}篇\ndate: ${date}\nauthor: 王欣\nsource: ${SOURCE}\ntags: [${TAG}]\nsummary:\n  - 摘要。\n---\n\n正文。${index === 0 ? OLDEST_WORD : ''}\n`,
   ]),
 );
 const newestFirst = [...entries].sort((a, b) => b.date.localeCompare(a.date)).map(({ id }) => id);
 const pageCount = Math.ceil(COUNT / siteConfig.listPageSize);
+const BUNDLE_SIZE = 20;
 
 const site: BuiltSite = { name: 'paginated', base: '/news/', outDir: '', siteUrl: SITE_URL };
 let scratch = '';
@@ -41,7 +46,9 @@ beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpRoot, 'pagination-'));
   site.outDir = path.join(scratch, 'dist');
   // A BASE_URL variable in the environment (Vitest's workers set one) must not move the links.
-  const result = await runWithContent('build', files, { outDir: site.outDir, env: { SITE_URL, BASE_PATH: site.base, BASE_URL: '/' } });
+  const result = await runWithContent('build', files, {
+    outDir: site.outDir, env: { SITE_URL, BASE_PATH: site.base, BASE_URL: '/', SEARCH_BUNDLE_SIZE: String(BUNDLE_SIZE) },
+  });
   expect(result.code, result.output).toBe(0);
 }, 240_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -108,20 +115,56 @@ describe('feed and sitemap', () => {
   });
 });
 
-describe('search over more pages than one search checks', () => {
+describe('search index in bundles', () => {
+  const oldestFirst = [...newestFirst].reverse();
+  const bundles = [
+    { path: 'pagefind/', ids: oldestFirst.slice(2 * BUNDLE_SIZE) },
+    { path: 'pagefind/older/2/', ids: oldestFirst.slice(BUNDLE_SIZE, 2 * BUNDLE_SIZE) },
+    { path: 'pagefind/older/1/', ids: oldestFirst.slice(0, BUNDLE_SIZE) },
+  ];
+
+  it('writes bundles of at most the bundle size, oldest entries first, and lists the older ones', () => {
+    for (const bundle of bundles) {
+      const urls = [...pagefindFragments(site, bundle.path).keys()].map(articleId).sort();
+      expect(urls, bundle.path).toEqual([...bundle.ids].sort());
+    }
+    expect(JSON.parse(readFileSync(path.join(site.outDir, paths.olderSearchBundles()), 'utf8'))).toEqual(bundles.slice(1).map((bundle) => bundle.path));
+    expect(existsSync(path.join(site.outDir, BUNDLE_PLAN))).toBe(false);
+  });
+
   const env = useBrowserAndSite(site);
 
-  it('says it shows the first results, not that it found them all', async () => {
+  /** Searches on the search page; returns the status, the result ids and the index bundles it fetched. */
+  async function searchPage(query: string) {
     const { page, errors } = await openPage(env.browser);
-    // Every entry's body is 正文.
-    await page.goto(env.server.baseUrl + paths.search('正文'));
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      const bundle = bundles.find(({ path: dir }) => new URL(request.url()).pathname.startsWith(`${site.base}${dir}index/`));
+      if (bundle) fetched.add(bundle.path);
+    });
+    await page.goto(env.server.baseUrl + paths.search(query));
     const status = page.locator('.search-status');
     // A count has a number; the prompt, loading and failure texts do not.
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/\d/);
-    const shown = await page.locator('.search-results > li').count();
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(COUNT);
-    expect(await status.textContent()).toBe(fill(t.search.countFirst, { n: shown }));
+    const ids = await page.locator('.search-results > li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    return { status: await status.textContent(), ids: ids.map((href) => articleId(href.split('?')[0]!)), fetched, errors };
+  }
+
+  it('says it shows the first results, not that it found them all, and searches only the bundles it needs', async () => {
+    // Every entry's body is 正文: the newest bundle's 15 are fewer than a search checks (30), so one older bundle joins.
+    const { status, ids, fetched, errors } = await searchPage('正文');
+    expect(ids.length).toBeGreaterThan(bundles[0]!.ids.length);
+    expect(ids.length).toBeLessThan(COUNT);
+    expect(status).toBe(fill(t.search.countFirst, { n: ids.length }));
+    expect([...fetched].sort()).toEqual([bundles[0]!.path, bundles[1]!.path].sort());
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('finds a word only the oldest entry holds, through every bundle, and counts it as all there is', async () => {
+    const { status, ids, fetched, errors } = await searchPage(OLDEST_WORD);
+    expect(ids).toEqual([oldestFirst[0]]);
+    expect(status).toBe(fill(t.search.count, { n: 1 }));
+    expect([...fetched].sort()).toEqual(bundles.map((bundle) => bundle.path).sort());
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -6,31 +6,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { htmlFiles, readPage } from '../support/dist.ts';
+import { htmlFiles, pagefindFragments, readPage } from '../support/dist.ts';
 import { projectRoot, sites } from '../support/project.ts';
 import { t } from '../../src/strings.ts';
 
 const site = sites[0]!;
-
-interface Fragment {
-  url: string;
-  content: string;
-}
-
-function fragments(): Map<string, string> {
-  const dir = path.join(site.outDir, 'pagefind', 'fragment');
-  return new Map(
-    readdirSync(dir).map((name) => {
-      const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
-      // A fragment is a short signature followed by the JSON.
-      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-      return [fragment.url, fragment.content];
-    }),
-  );
-}
 
 /** Pagefind separates segmented Chinese words with zero-width spaces; whitespace carries no text. */
 const squash = (text: string) => text.replace(/[\s\u200b]+/g, '');
@@ -90,7 +72,7 @@ function siteChrome(): RegExp {
 }
 
 describe('search index completeness', () => {
-  const index = fragments();
+  const index = pagefindFragments(site);
   const pages = htmlFiles(site.outDir).filter((file) => file.startsWith('articles/'));
   const entries = readdirSync(path.join(projectRoot, 'content', 'articles'));
 

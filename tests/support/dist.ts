@@ -1,6 +1,7 @@
 /** Reading the built site from disk, with a real HTML parser. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import type { BuiltSite } from './project.ts';
 
@@ -14,6 +15,21 @@ export function htmlFiles(outDir: string): string[] {
 
 export function readPage(site: BuiltSite, file: string): CheerioAPI {
   return load(readFileSync(path.join(site.outDir, file), 'utf8'));
+}
+
+/**
+ * The pages of one bundle of Pagefind's built index (default: the newest, "pagefind/"), as
+ * page URL → indexed text, read from its fragments (gzipped: a short signature, then JSON).
+ */
+export function pagefindFragments(site: BuiltSite, bundle = 'pagefind/'): Map<string, string> {
+  const dir = path.join(site.outDir, bundle, 'fragment');
+  return new Map(
+    readdirSync(dir).map((name) => {
+      const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      return [fragment.url, fragment.content];
+    }),
+  );
 }
 
 /**
