@@ -13,7 +13,7 @@
  * build the CLI took 18 s and the Node API 27 s, nearly all of it in the API's writeFiles.
  */
 import { spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,6 +38,17 @@ function run(args: string[], capture = false): { output: string; failed?: number
   return { output, failed: result.status ?? 1 };
 }
 
+/**
+ * An older bundle is only merged into the newest one's search, which reads its entry file,
+ * metadata and index folders; its copies of Pagefind's scripts, styles and WebAssembly
+ * (about 580 KB) would never be loaded.
+ */
+function keepOnlyIndex(bundle: string) {
+  for (const item of readdirSync(bundle, { withFileTypes: true })) {
+    if (!item.isDirectory() && item.name !== 'pagefind-entry.json' && !item.name.endsWith('.pf_meta')) rmSync(path.join(bundle, item.name));
+  }
+}
+
 const astro = run([ASTRO_CLI, 'build', ...astroArgs]);
 if (astro.failed) process.exit(astro.failed);
 
@@ -60,6 +71,7 @@ for (const [index, bundle] of bundles.entries()) {
   failed = pagefind.failed;
   if (failed) break;
   indexed += Number(/Indexed (\d+) pages?/.exec(pagefind.output)?.[1] ?? 0);
+  if (index > 0) keepOnlyIndex(path.join(site, bundle.path));
 }
 rmSync(staging, { recursive: true, force: true });
 if (failed) process.exit(failed);

@@ -6,7 +6,7 @@
  * is larger than what one search checks, so the search page must not claim it found them all,
  * and its search index is written in bundles of 20 entries, so searches widen to older bundles.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,13 @@ describe('search index in bundles', () => {
     }
     expect(JSON.parse(readFileSync(path.join(site.outDir, paths.olderSearchBundles()), 'utf8'))).toEqual(bundles.slice(1).map((bundle) => bundle.path));
     expect(existsSync(path.join(site.outDir, BUNDLE_PLAN))).toBe(false);
+  });
+
+  it('keeps in older bundles only what merging reads: no second copy of the scripts', () => {
+    for (const bundle of bundles.slice(1)) {
+      const names = readdirSync(path.join(site.outDir, bundle.path)).map((name) => name.replace(/_[0-9a-f]+\.pf_meta$/, '_*.pf_meta'));
+      expect(names.sort(), bundle.path).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind.zh-cn_*.pf_meta']);
+    }
   });
 
   const env = useBrowserAndSite(site);
