@@ -17,7 +17,7 @@ import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, wr
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BUNDLE_PLAN, type SearchBundle } from '../src/lib/search-bundles.ts';
+import { bundleSize, INDEX_ORDER, searchBundles } from '../src/lib/search-bundles.ts';
 import { paths } from '../src/lib/urls.ts';
 
 const astroArgs = process.argv.slice(2);
@@ -49,13 +49,22 @@ function keepOnlyIndex(bundle: string) {
   }
 }
 
+let size: number;
+try {
+  // Checked before Astro runs, so a mistyped value costs seconds, not a whole build.
+  size = bundleSize(process.env.SEARCH_BUNDLE_SIZE);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
 const astro = run([ASTRO_CLI, 'build', ...astroArgs]);
 if (astro.failed) process.exit(astro.failed);
 
 const started = performance.now();
-const planFile = path.join(site, BUNDLE_PLAN);
-const bundles = JSON.parse(readFileSync(planFile, 'utf8')) as SearchBundle[];
-rmSync(planFile);
+const orderFile = path.join(site, INDEX_ORDER);
+const bundles = searchBundles(JSON.parse(readFileSync(orderFile, 'utf8')) as string[], size);
+rmSync(orderFile);
 // Inside the site, because hard links cannot cross file systems.
 const staging = mkdtempSync(path.join(site, '.search-staging-'));
 let indexed = 0;

@@ -18,7 +18,7 @@ import { runWithContent } from '../support/fixture-site.ts';
 import { useBrowserAndSite } from '../support/browser-site.ts';
 import { openPage } from '../support/browser.ts';
 import { fileForUrl, pagefindFragments, readPage } from '../support/dist.ts';
-import { BUNDLE_PLAN } from '../../src/lib/search-bundles.ts';
+import { INDEX_ORDER } from '../../src/lib/search-bundles.ts';
 import { SITE_URL, tmpRoot, type BuiltSite } from '../support/project.ts';
 
 const COUNT = 55;
@@ -123,13 +123,13 @@ describe('search index in bundles', () => {
     { path: 'pagefind/older/1/', ids: oldestFirst.slice(0, BUNDLE_SIZE) },
   ];
 
-  it('writes bundles of at most the bundle size, oldest entries first, and lists the older ones', () => {
+  it('writes bundles of at most the bundle size, oldest entries first, and lists the older ones and leaves no build file behind', () => {
     for (const bundle of bundles) {
       const urls = [...pagefindFragments(site, bundle.path).keys()].map(articleId).sort();
       expect(urls, bundle.path).toEqual([...bundle.ids].sort());
     }
     expect(JSON.parse(readFileSync(path.join(site.outDir, paths.olderSearchBundles()), 'utf8'))).toEqual(bundles.slice(1).map((bundle) => bundle.path));
-    expect(existsSync(path.join(site.outDir, BUNDLE_PLAN))).toBe(false);
+    expect(existsSync(path.join(site.outDir, INDEX_ORDER))).toBe(false);
   });
 
   it('keeps in older bundles only what merging reads: no second copy of the scripts', () => {
