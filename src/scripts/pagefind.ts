@@ -16,6 +16,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Relevance; comparable across merged bundles (with a sort option, a bundle's own rank instead). */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 

@@ -45,6 +45,15 @@ async function lookup(query: string, state: SearchState): Promise<Candidates> {
 
 type Found = Pick<SearchOutcome, 'results' | 'complete'>;
 
+/** A candidate whose text was loaded for the exact-run check. */
+interface Checked {
+  score: number;
+  data: PagefindResultData;
+}
+
+const bestFirst = (a: Checked, b: Checked) => b.score - a.score;
+const newestFirst = (a: Checked, b: Checked) => (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? '');
+
 /**
  * Runs a search. `limit` caps the results: each result costs a fragment download (its text,
  * ~7 kB), so the dialog asks for a few and the search page for every candidate.
@@ -59,7 +68,6 @@ export async function runSearch(state: SearchState, { limit = CANDIDATES } = {})
     if (converted !== query) [query, found] = [converted, await searchExact(converted, state, limit)];
   }
   const results = found.results.map((data) => ({ ...data, url: withHighlight(data.url, query) }));
-  if (state.sort === 'date') results.sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''));
   return { query, results, filters: countFilters(results), complete: found.complete };
 }
 
@@ -69,23 +77,26 @@ export async function runSearch(state: SearchState, { limit = CANDIDATES } = {})
  * bundles of the index are searched only while the newer ones give fewer than `limit`.
  */
 async function exactAmong(query: string, state: SearchState, limit: number, term = query): Promise<Found> {
-  const exact = (data: PagefindResultData) => !hanRuns(query).length || containsRuns(data.content, query);
-  const results: PagefindResultData[] = [];
+  const exact = ({ data }: Checked) => !hanRuns(query).length || containsRuns(data.content, query);
+  const passed: Checked[] = [];
   const checked = new Set<string>();
+  // Results found before a bundle was merged may rank below those found after, so all are ordered
+  // again. Pagefind's score ranks across bundles only by relevance; sorted, it is a bundle's own rank.
+  const order = state.sort === 'date' ? newestFirst : bestFirst;
+  const found = (complete: boolean): Found => ({ results: passed.sort(order).slice(0, limit).map(({ data }) => data), complete });
   for (;;) {
     const candidates = await lookup(term, state);
     const unchecked = candidates.results.filter((result) => !checked.has(result.id));
     let next = 0;
-    while (next < unchecked.length && results.length < limit) {
+    while (next < unchecked.length && passed.length < limit) {
       const batch = unchecked.slice(next, next + limit);
       next += batch.length;
       for (const result of batch) checked.add(result.id);
-      results.push(...(await Promise.all(batch.map((result) => result.data()))).filter(exact));
+      passed.push(...(await Promise.all(batch.map(async ({ score, data }) => ({ score, data: await data() })))).filter(exact));
     }
     const exhausted = next === unchecked.length && !candidates.more;
-    if (results.length > limit || !exhausted) return { results: results.slice(0, limit), complete: false };
-    if (results.length === limit) return { results, complete: !(await hasUnsearchedBundles()) };
-    if (!(await widenSearch())) return { results, complete: true };
+    if (passed.length > limit || !exhausted) return found(false);
+    if (passed.length === limit || !(await widenSearch())) return found(!(await hasUnsearchedBundles()));
   }
 }
 

@@ -28,10 +28,15 @@ const day = (index: number) => new Date(Date.UTC(2024, 0, 1 + index)).toISOStrin
 const entries = Array.from({ length: COUNT }, (_, index) => ({ id: `entry-${String(index).padStart(2, '0')}`, date: day(index) }));
 /** Only the oldest entry's body holds this word: finding it takes every bundle of the index. */
 const OLDEST_WORD = '档案馆';
+/**
+ * Every body holds 正文. In the newest 20 every other one holds it among many other words, so
+ * there it ranks below the older entries: relevance must interleave the bundles.
+ */
+const body = (index: number) => `正文。${index >= COUNT - 20 && index % 2 ? '记者报道。'.repeat(40) : ''}${index === 0 ? OLDEST_WORD : ''}`;
 const files = Object.fromEntries(
   entries.map(({ id, date }, index) => [
     `${id}.mdx`,
-    `---\ntitle: 第${id}篇\ndate: ${date}\nauthor: 王欣\nsource: ${SOURCE}\ntags: [${TAG}]\nsummary:\n  - 摘要。\n---\n\n正文。${index === 0 ? OLDEST_WORD : ''}\n`,
+    `---\ntitle: 第${id}篇\ndate: ${date}\nauthor: 王欣\nsource: ${SOURCE}\ntags: [${TAG}]\nsummary:\n  - 摘要。\n---\n\n${body(index)}\n`,
   ]),
 );
 const newestFirst = [...entries].sort((a, b) => b.date.localeCompare(a.date)).map(({ id }) => id);
@@ -123,7 +128,7 @@ describe('search index in bundles', () => {
     { path: 'pagefind/older/1/', ids: oldestFirst.slice(0, BUNDLE_SIZE) },
   ];
 
-  it('writes bundles of at most the bundle size, oldest entries first, and lists the older ones and leaves no build file behind', () => {
+  it('writes bundles of at most the bundle size, oldest entries first, lists the older ones and leaves no build file behind', () => {
     for (const bundle of bundles) {
       const urls = [...pagefindFragments(site, bundle.path).keys()].map(articleId).sort();
       expect(urls, bundle.path).toEqual([...bundle.ids].sort());
@@ -142,19 +147,19 @@ describe('search index in bundles', () => {
   const env = useBrowserAndSite(site);
 
   /** Searches on the search page; returns the status, the result ids and the index bundles it fetched. */
-  async function searchPage(query: string) {
+  async function searchPage(query: string, sort?: 'date') {
     const { page, errors } = await openPage(env.browser);
     const fetched = new Set<string>();
     page.on('request', (request) => {
       const bundle = bundles.find(({ path: dir }) => new URL(request.url()).pathname.startsWith(`${site.base}${dir}index/`));
       if (bundle) fetched.add(bundle.path);
     });
-    await page.goto(env.server.baseUrl + paths.search(query));
+    await page.goto(env.server.baseUrl + paths.search(query) + (sort ? `&sort=${sort}` : ''));
     const status = page.locator('.search-status');
     // A count has a number; the prompt, loading and failure texts do not.
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/\d/);
     const ids = await page.locator('.search-results > li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-    return { status: await status.textContent(), ids: ids.map((href) => articleId(href.split('?')[0]!)), fetched, errors };
+    return { status: await status.textContent(), ids: ids.map((href) => articleId(href.split('?')[0]!)!), fetched, errors };
   }
 
   it('says it shows the first results, not that it found them all, and searches only the bundles it needs', async () => {
@@ -164,6 +169,31 @@ describe('search index in bundles', () => {
     expect(ids.length).toBeLessThan(COUNT);
     expect(status).toBe(fill(t.search.countFirst, { n: ids.length }));
     expect([...fetched].sort()).toEqual([bundles[0]!.path, bundles[1]!.path].sort());
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('by relevance, orders the results of merged bundles as Pagefind ranks them together', async () => {
+    const { ids, fetched, errors } = await searchPage('正文');
+    expect(fetched.size).toBeGreaterThan(1);
+    // Pagefind's own ranking over the same bundles, from a page that loads them directly.
+    const { page } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl);
+    const ranked: string[] = await page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(site.base + paths.pagefind() + 'pagefind.js')});
+      await pagefind.options({ baseUrl: ${JSON.stringify(site.base)} });
+      for (const bundle of ${JSON.stringify([...fetched].filter((bundle) => bundle !== paths.pagefind()))}) await pagefind.mergeIndex(${JSON.stringify(site.base)} + bundle, { baseUrl: ${JSON.stringify(site.base)} });
+      const search = await pagefind.search('正文');
+      return Promise.all(search.results.map(async (result) => (await result.data()).url));
+    })()`);
+    const rankedIds = ranked.map((href) => articleId(href)!).filter((id) => ids.includes(id));
+    expect(ids).toEqual(rankedIds);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('sorted by date, shows the newest entries that hold the query, newest first', async () => {
+    const { ids, errors } = await searchPage('正文', 'date');
+    expect(ids.length).toBeGreaterThan(bundles[0]!.ids.length);
+    expect(ids).toEqual(newestFirst.slice(0, ids.length));
     expect(errors).toEqual([]);
   }, 60_000);
 
