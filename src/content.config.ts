@@ -1,10 +1,10 @@
 /** The articles collection; its schema lives in src/lib/entry-schema.ts, shared with the content check. */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { ENTRY_FILES, entrySchema } from './lib/entry-schema.ts';
+import { renderedGlob } from './lib/rendered-glob.ts';
 
 const articles = defineCollection({
-  loader: glob(ENTRY_FILES),
+  loader: renderedGlob(ENTRY_FILES),
   schema: entrySchema(reference('articles')).entry,
 });
 

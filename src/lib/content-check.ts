@@ -3,7 +3,6 @@
  * entry the way the build will (frontmatter, schema, MDX) and reports every problem at
  * once, each with its file, line and field, instead of stopping at the first.
  */
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
@@ -14,14 +13,14 @@ import { relatedProblems } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import { isoDate } from './dates.ts';
 import { entrySchema } from './entry-schema.ts';
-import { remarkPlugins } from './remark-plugins.ts';
+import { BODY_COMPONENTS, bodyParser, isBodyComponent } from './render-body.ts';
 import { suggestKey } from './suggest.ts';
 import { paths, url } from './urls.ts';
 
 const { entry: schema } = entrySchema(z.string());
 
-/** Components an MDX body may use without importing them (see src/pages/articles/[slug].astro). */
-export const MDX_COMPONENTS = ['Figure', 'SectionBreak'] as const;
+/** Components an MDX body may use without importing them (rendered by src/lib/render-body.ts). */
+const MDX_COMPONENTS = Object.keys(BODY_COMPONENTS);
 
 export interface EntryFile {
   /** Path inside the entries folder, e.g. my-story.mdx. */
@@ -148,18 +147,14 @@ interface JsxNode {
 
 function hasText(node: JsxNode, attribute: string): boolean {
   const found = node.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name === attribute);
-  // An expression (caption={…}) cannot be judged before rendering; a string must not be blank.
-  return found !== undefined && (typeof found.value === 'string' ? found.value.trim() !== '' : found.value != null);
+  return typeof found?.value === 'string' && found.value.trim() !== '';
 }
 
 /**
- * One MDX parser per format, built once: MDX syntax errors (unclosed tags, bad expressions)
- * are parse errors, and parsing alone is a quarter of a full compile's time at 1,000 entries.
+ * The parsers the build renders with, one per format, built once: MDX syntax errors
+ * (unclosed tags, bad expressions) are parse errors.
  */
-const parsers = {
-  md: createProcessor({ format: 'md', remarkPlugins }),
-  mdx: createProcessor({ format: 'mdx', remarkPlugins }),
-};
+const parsers = { md: bodyParser('md'), mdx: bodyParser('mdx') };
 
 /** Parses the body as the build will, and checks the components it uses. */
 function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
@@ -173,9 +168,19 @@ function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
         problems.push({ file: entry.file, line, field: '正文', expected: `{${node.value}} 会被当作代码；要写大括号本身，请写成 \\{ 和 \\}` });
         return;
       }
+      if (node.type === 'mdxjsEsm') {
+        problems.push({ file: entry.file, line, field: '正文', expected: `正文不能写 import 或 export（${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')} 不需要 import）` });
+        return;
+      }
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
       const problem = (expected: string) => problems.push({ file: entry.file, line, field: `<${node.name}>`, expected });
-      if (/^[A-Z]/.test(node.name) && !(MDX_COMPONENTS as readonly string[]).includes(node.name)) {
+      // Bodies are rendered to HTML without running code: an attribute is text in quotes.
+      const expression = node.attributes?.find((item) => item.type !== 'mdxJsxAttribute' || (item.value !== null && typeof item.value === 'object'));
+      if (expression) {
+        problem(`属性值须写在英文双引号里，例如 caption="图片说明"；不能用 {…}`);
+        return;
+      }
+      if (/^[A-Z]/.test(node.name) && !isBodyComponent(node.name)) {
         const suggestion = suggestKey(node.name, MDX_COMPONENTS);
         problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
       } else if (node.name === 'Figure' && !hasText(node, 'caption')) {

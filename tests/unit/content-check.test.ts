@@ -49,11 +49,13 @@ describe('checkContent()', () => {
     expect(check({ 'a.mdx': entry(`${FULL}\ntype: news`) }).errors).toEqual(['content/articles/a.mdx:6: `type`：类型（type）应为 article 或 brief']);
   });
 
-  it('accepts a figure whose caption is an expression, and rejects a blank one and unknown components', () => {
-    const body = '<Figure caption={"说明"} />\n\n<Figure caption=" " credit="图源" />\n\n<Figur caption="说明" />';
+  it('rejects a caption that is an expression or blank, unknown components and import/export', () => {
+    const body = '<Figure caption={"说明"} />\n\n<Figure caption=" " credit="图源" />\n\n<Figur caption="说明" />\n\nimport X from "./x.astro"';
     expect(check({ 'a.mdx': entry(FULL, body) }).errors).toEqual([
+      'content/articles/a.mdx:8: `<Figure>`：属性值须写在英文双引号里，例如 caption="图片说明"；不能用 {…}',
       expect.stringContaining('content/articles/a.mdx:10: `<Figure>`：有图源（credit）也必须有图片说明（caption）'),
       'content/articles/a.mdx:12: `<Figur>`：未知组件，是否应为 <Figure>？',
+      'content/articles/a.mdx:14: `正文`：正文不能写 import 或 export（<Figure>、<SectionBreak> 不需要 import）',
     ]);
   });
 
