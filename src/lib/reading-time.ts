@@ -2,6 +2,10 @@
  * Reading time for Chinese text, from character count rather than word count
  * (Chinese has no spaces between words). Rates are documented in README.
  */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
 export const HAN_CHARACTERS_PER_MINUTE = 300;
 export const LATIN_WORDS_PER_MINUTE = 200;
 
@@ -27,11 +31,23 @@ export function readingMinutes(text: string): number {
   return han + latinWords === 0 ? 0 : Math.max(1, Math.round(minutes));
 }
 
-/** Readable text of an MDX body: drops component tags, Markdown markers and imports. */
-export function mdxPlainText(body: string): string {
-  return body
-    .replace(/^(?:import|export)\s.*$/gm, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/^\s{0,3}(?:>|#{1,6}|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`~]/g, '');
+/** The words of a Markdown or MDX tree: its text, not component attributes, comments or imports. */
+export function bodyText(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
+  });
+  return parts.join('\n');
+}
+
+/**
+ * Astro's reading-time recipe: a remark plugin puts the minutes in the entry's frontmatter,
+ * which `render(entry)` returns as `remarkPluginFrontmatter`, so the body need not be kept.
+ */
+export function remarkReadingTime() {
+  return (tree: Root, file: VFile) => {
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter = { ...data.astro.frontmatter, readingMinutes: readingMinutes(bodyText(tree)) };
+  };
 }

@@ -1,5 +1,10 @@
-/** The site's remark plugins, shared by the build (astro.config.mjs) and the content check's MDX compile. */
+/** The site's remark plugins, shared by the build (astro.config.mjs, src/lib/render-body.ts) and the content check's parser. */
 import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
+import { remarkReadingTime } from './reading-time.ts';
 
-// Chinese writes ranges with a single tilde (20亿~30亿); never read it as strikethrough.
-export const remarkPlugins: [typeof remarkGfm, { singleTilde: boolean }][] = [[remarkGfm, { singleTilde: false }]];
+export const remarkPlugins = [
+  // Chinese writes ranges with a single tilde (20亿~30亿); never read it as strikethrough.
+  [remarkGfm, { singleTilde: false }],
+  remarkReadingTime,
+] satisfies PluggableList;

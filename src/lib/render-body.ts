@@ -77,11 +77,13 @@ export interface RenderedBody {
   html: string;
   /** Astro's heading list (depth, slug, text), as render(entry) returns it. */
   headings: { depth: number; slug: string; text: string }[];
+  /** What remark plugins added (the reading time), as render(entry) returns it. */
+  frontmatter: Record<string, unknown>;
 }
 
 export function renderMdxBody(body: string, path: string): RenderedBody {
   const file = new VFile({ value: body, path });
   const html = String(mdxToHtml.processSync(file));
-  const { headings = [] } = (file.data as { astro?: { headings?: RenderedBody['headings'] } }).astro ?? {};
-  return { html, headings };
+  const { headings = [], frontmatter = {} } = (file.data as { astro?: Partial<Omit<RenderedBody, 'html'>> }).astro ?? {};
+  return { html, headings, frontmatter };
 }

@@ -31,8 +31,8 @@ export function renderedGlob(options: GlobOptions): Loader {
         ...rendered,
         getRenderFunction: async () => async (entry) => {
           try {
-            const { html, headings } = renderMdxBody(entry.body ?? '', entry.filePath ?? entry.id);
-            return { html, metadata: { headings } };
+            const { html, headings, frontmatter } = renderMdxBody(entry.body ?? '', entry.filePath ?? entry.id);
+            return { html, metadata: { headings, frontmatter } };
           } catch (error) {
             failures.push(`${entry.filePath ?? entry.id}: ${(error as Error).message}`);
             throw error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HAN_CHARACTERS_PER_MINUTE, countText, mdxPlainText, readingMinutes } from '../../src/lib/reading-time.ts';
+import { HAN_CHARACTERS_PER_MINUTE, countText, readingMinutes } from '../../src/lib/reading-time.ts';
+import { renderMdxBody } from '../../src/lib/render-body.ts';
 
 describe('countText()', () => {
   it('counts Han characters and Latin words separately, ignoring punctuation', () => {
@@ -20,15 +21,12 @@ describe('readingMinutes()', () => {
   });
 });
 
-describe('mdxPlainText()', () => {
-  it('drops components, imports and Markdown markers but keeps the words', () => {
-    const body = "import X from './x';\n\n> “引语。”\n\n正文**重点**。\n\n<Figure caption=\"图\" />\n\n## 小标题";
-    const plain = mdxPlainText(body);
-    expect(plain).not.toContain('import');
-    expect(plain).not.toContain('Figure');
-    expect(plain).toContain('“引语。”');
-    expect(plain).toContain('正文重点。');
-    expect(plain).toContain('小标题');
-    expect(plain).not.toMatch(/[>#*]/);
+describe('remarkReadingTime', () => {
+  it('times the words of a body, not its component attributes, comments or markers', () => {
+    const words = '字'.repeat(HAN_CHARACTERS_PER_MINUTE * 2);
+    const timed = (body: string) => renderMdxBody(body, 'a.mdx').frontmatter.readingMinutes;
+    expect(timed(`> ${words}`)).toBe(2);
+    const padded = `{/* ${words} */}\n\n## **${words}**\n\n<Figure caption="${words}" />\n\n[${words}](https://example.org/${'a'.repeat(50)})`;
+    expect(timed(padded)).toBe(4);
   });
 });
