@@ -17,6 +17,8 @@ export default defineConfig({
   // Directory-style URLs ending in "/" everywhere: the one trailing-slash policy.
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Entries are rendered by src/lib/render-body.ts with the same remark plugins; these settings
+  // make any Markdown or MDX page Astro renders itself read the same way.
   markdown: {
     // No code blocks in news copy; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
@@ -32,6 +34,7 @@ export default defineConfig({
     // First, so a content mistake stops the build before anything else runs.
     contentCheck(),
     siteUrlWarning(target.site),
+    // Reads MDX entries' frontmatter for the collection (src/lib/data-glob.ts) and renders any .mdx page.
     mdx(),
     // The 404 page is noindex and stays out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),

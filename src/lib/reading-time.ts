@@ -40,14 +40,9 @@ export function bodyText(tree: Root): string {
   return parts.join('\n');
 }
 
-/**
- * Astro's reading-time recipe: a remark plugin puts the minutes in the entry's frontmatter,
- * which `render(entry)` returns as `remarkPluginFrontmatter`, so the body need not be kept.
- */
+/** A remark plugin that counts the minutes into the file's data, for src/lib/render-body.ts. */
 export function remarkReadingTime() {
   return (tree: Root, file: VFile) => {
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter = { ...data.astro.frontmatter, readingMinutes: readingMinutes(bodyText(tree)) };
+    file.data.readingMinutes = readingMinutes(bodyText(tree));
   };
 }

@@ -1,15 +1,19 @@
 /**
- * Parses and renders entry bodies. An MDX body is rendered to HTML once, when the collection
- * is loaded (src/lib/rendered-glob.ts), instead of being compiled into a JavaScript module
- * that Vite bundles and each page loads: at 10,000 entries that compile was Astro's largest
- * stage (docs/benchmarks.md). Bodies hold no code, so nothing is lost: the content check
- * allows only the components below, HTML tags with plain attributes and {/* comments *\/}.
+ * Parses and renders entry bodies. The collection holds only each entry's data
+ * (src/lib/data-glob.ts); its article page renders the body from the entry's file. Astro
+ * would instead compile every MDX body into a module for Vite to bundle, or keep every body's
+ * HTML in the data store it bundles into the build: at 10,000 entries the first was Astro's
+ * largest stage and the second its memory peak (docs/benchmarks.md). Bodies hold no code,
+ * so nothing is lost: the content check allows only the components below, HTML tags with
+ * plain attributes and {/* comments *\/}.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { State } from 'mdast-util-to-hast';
+import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -18,9 +22,11 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { t } from '../strings.ts';
 import { figure, sectionBreak } from './figure-markup.ts';
+import { remarkReadingTime } from './reading-time.ts';
 import { remarkPlugins } from './remark-plugins.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+export type BodyFormat = 'md' | 'mdx';
 
 /** A plain attribute's text; expressions (caption={…}) are refused by the content check. */
 function stringAttribute(node: JsxElement, name: string): string | undefined {
@@ -34,9 +40,7 @@ export const BODY_COMPONENTS = {
   SectionBreak: () => sectionBreak(),
 } as const;
 
-export type BodyComponent = keyof typeof BODY_COMPONENTS;
-
-export function isBodyComponent(name: string): name is BodyComponent {
+export function isBodyComponent(name: string): name is keyof typeof BODY_COMPONENTS {
   return Object.hasOwn(BODY_COMPONENTS, name);
 }
 
@@ -52,38 +56,47 @@ function jsxElement(state: State, node: JsxElement): ElementContent | undefined 
 }
 
 /** Markdown, or MDX: Markdown with components and {/* comments *\/}. The content check parses with these too. */
-export function bodyParser(format: 'md' | 'mdx') {
+export function bodyParser(format: BodyFormat) {
   const parser = unified().use(remarkParse);
   return (format === 'mdx' ? parser.use(remarkMdx) : parser).use(remarkPlugins);
 }
 
-const mdxToHtml = bodyParser('mdx')
-  .use(remarkRehype, {
-    handlers: {
-      mdxJsxFlowElement: jsxElement,
-      mdxJsxTextElement: jsxElement,
-      // Only comments get past the content check; they are the editors' notes, not the article.
-      mdxFlowExpression: () => undefined,
-      mdxTextExpression: () => undefined,
-      // import/export is code too, refused by the content check; never text on the page.
-      mdxjsEsm: () => undefined,
-    },
-  })
-  // Heading ids as Astro gives them, so links to a subheading stay the same.
-  .use(rehypeHeadingIds)
-  .use(rehypeStringify);
+const renderers = {
+  mdx: bodyParser('mdx')
+    .use(remarkReadingTime)
+    .use(remarkRehype, {
+      handlers: {
+        mdxJsxFlowElement: jsxElement,
+        mdxJsxTextElement: jsxElement,
+        // Only comments get past the content check; they are the editors' notes, not the article.
+        mdxFlowExpression: () => undefined,
+        mdxTextExpression: () => undefined,
+        // import/export is code too, refused by the content check; never text on the page.
+        mdxjsEsm: () => undefined,
+      },
+    })
+    // Heading ids as Astro gives them, so links to a subheading stay the same.
+    .use(rehypeHeadingIds)
+    .use(rehypeStringify),
+  // As Astro renders Markdown: HTML written in it is kept.
+  md: bodyParser('md').use(remarkReadingTime).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeHeadingIds).use(rehypeStringify),
+};
 
 export interface RenderedBody {
   html: string;
-  /** Astro's heading list (depth, slug, text), as render(entry) returns it. */
-  headings: { depth: number; slug: string; text: string }[];
-  /** What remark plugins added (the reading time), as render(entry) returns it. */
-  frontmatter: Record<string, unknown>;
+  /** Counted from the body's words (src/lib/reading-time.ts). */
+  readingMinutes: number;
 }
 
-export function renderMdxBody(body: string, path: string): RenderedBody {
+/** Renders a body; `path` names the file in errors and picks MDX or Markdown. */
+export function renderBody(body: string, path: string): RenderedBody {
   const file = new VFile({ value: body, path });
-  const html = String(mdxToHtml.processSync(file));
-  const { headings = [], frontmatter = {} } = (file.data as { astro?: Partial<Omit<RenderedBody, 'html'>> }).astro ?? {};
-  return { html, headings, frontmatter };
+  const html = String(renderers[path.endsWith('.md') ? 'md' : 'mdx'].processSync(file));
+  return { html, readingMinutes: (file.data as { readingMinutes: number }).readingMinutes };
+}
+
+/** Renders the body of the entry file at `filePath`, relative to the project's `root` (as Astro stores it). */
+export function renderEntryFile(filePath: string, root: URL): RenderedBody {
+  const { content } = parseFrontmatter(readFileSync(new URL(filePath, root), 'utf8'));
+  return renderBody(content, filePath);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HAN_CHARACTERS_PER_MINUTE, countText, readingMinutes } from '../../src/lib/reading-time.ts';
-import { renderMdxBody } from '../../src/lib/render-body.ts';
+import { renderBody } from '../../src/lib/render-body.ts';
 
 describe('countText()', () => {
   it('counts Han characters and Latin words separately, ignoring punctuation', () => {
@@ -21,10 +21,10 @@ describe('readingMinutes()', () => {
   });
 });
 
-describe('remarkReadingTime', () => {
+describe('reading time of a rendered body', () => {
   it('times the words of a body, not its component attributes, comments or markers', () => {
     const words = '字'.repeat(HAN_CHARACTERS_PER_MINUTE * 2);
-    const timed = (body: string) => renderMdxBody(body, 'a.mdx').frontmatter.readingMinutes;
+    const timed = (body: string) => renderBody(body, 'a.mdx').readingMinutes;
     expect(timed(`> ${words}`)).toBe(2);
     const padded = `{/* ${words} */}\n\n## **${words}**\n\n<Figure caption="${words}" />\n\n[${words}](https://example.org/${'a'.repeat(50)})`;
     expect(timed(padded)).toBe(4);

@@ -1,5 +1,5 @@
-/** Bodies rendered to HTML at load time: the markup the pages get, read with a real HTML parser. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/** Bodies as the article pages render them, read with a real HTML parser. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,13 +7,13 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ContentEntryType } from 'astro';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderMdxBody } from '../../src/lib/render-body.ts';
-import { renderedGlob } from '../../src/lib/rendered-glob.ts';
+import { dataGlob } from '../../src/lib/data-glob.ts';
+import { renderBody, renderEntryFile } from '../../src/lib/render-body.ts';
 import { t } from '../../src/strings.ts';
 
-const html = (body: string) => load(renderMdxBody(body, 'content/articles/a.mdx').html, null, false);
+const html = (body: string, file = 'content/articles/a.mdx') => load(renderBody(body, file).html, null, false);
 
-describe('renderMdxBody()', () => {
+describe('renderBody()', () => {
   it('renders <Figure> as a placeholder with the caption and credit, kept out of the search index', () => {
     const $ = html('<Figure caption="谷歌湾区总部 &amp; 园区" credit="受访人邱谆提供" />');
     expect($('figure.figure > .image-placeholder[data-pagefind-ignore]').text()).toBe(t.figure.missing);
@@ -29,11 +29,13 @@ describe('renderMdxBody()', () => {
     expect($('.section-break > p').text()).toBe(t.figure.sectionBreak);
   });
 
-  it('keeps a single tilde as a range, GFM otherwise on', () => {
-    const $ = html('营收20亿~30亿元，~~旧数字~~。\n\n| 公司 | 营收 |\n| --- | --- |\n| 甲 | 1 |');
-    expect($('p').text()).toBe('营收20亿~30亿元，旧数字。');
-    expect($('del').text()).toBe('旧数字');
-    expect($('table td').map((_, cell) => $(cell).text()).get()).toEqual(['甲', '1']);
+  it('keeps a single tilde as a range, GFM otherwise on, in MDX and Markdown', () => {
+    for (const file of ['a.mdx', 'a.md']) {
+      const $ = html('营收20亿~30亿元，~~旧数字~~。\n\n| 公司 | 营收 |\n| --- | --- |\n| 甲 | 1 |', file);
+      expect($('p').text()).toBe('营收20亿~30亿元，旧数字。');
+      expect($('del').text()).toBe('旧数字');
+      expect($('table td').map((_, cell) => $(cell).text()).get()).toEqual(['甲', '1']);
+    }
   });
 
   it('renders HTML tags with their attributes and drops the editors’ comments', () => {
@@ -43,71 +45,55 @@ describe('renderMdxBody()', () => {
     expect($('abbr').attr('title')).toBe('人工智能');
     expect($('sup').text()).toBe('2');
     expect($.text()).not.toContain('编辑备注');
+    expect(html('第一行<br>第二行，<abbr title="人工智能">AI</abbr>', 'a.md')('abbr').attr('title')).toBe('人工智能');
   });
 
-  it('gives headings Astro’s ids and lists them', () => {
-    const rendered = renderMdxBody('## 硅谷的中心\n\n正文。\n\n## AI 出海', 'content/articles/a.mdx');
-    expect(load(rendered.html)('h2').map((_, heading) => heading.attribs.id).get()).toEqual(['硅谷的中心', 'ai-出海']);
-    expect(rendered.headings).toEqual([
-      { depth: 2, slug: '硅谷的中心', text: '硅谷的中心' },
-      { depth: 2, slug: 'ai-出海', text: 'AI 出海' },
-    ]);
+  it('gives headings the ids Astro gives them', () => {
+    expect(html('## 硅谷的中心\n\n正文。\n\n## AI 出海')('h2').map((_, heading) => heading.attribs.id).get()).toEqual(['硅谷的中心', 'ai-出海']);
   });
 
   it('refuses a component it does not know', () => {
-    expect(() => renderMdxBody('<Image src="a.jpg" />', 'a.mdx')).toThrow('未知组件 <Image>');
+    expect(() => renderBody('<Image src="a.jpg" />', 'a.mdx')).toThrow('未知组件 <Image>');
   });
 });
 
-describe('renderedGlob()', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'rendered-glob-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+describe('dataGlob() and renderEntryFile()', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'data-glob-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const rootUrl = pathToFileURL(`${root}/`);
+  const SOURCE = '---\ntitle: 甲\n---\n\n第一段。\n\n<SectionBreak />\n';
+  mkdirSync(path.join(root, 'articles'));
+  writeFileSync(path.join(root, 'articles', 'a.mdx'), SOURCE);
 
-  /** Astro's real glob() under the wrapper, with the parts of a loader context it reads. */
-  async function loadFolder(files: Record<string, string>, watching = false) {
-    const base = mkdtempSync(path.join(dir, 'entries-'));
-    for (const [name, source] of Object.entries(files)) writeFileSync(path.join(base, name), source);
-    const store = new Map<string, { id: string; rendered?: { html: string }; deferredRender?: boolean }>();
-    const logged: string[] = [];
+  it('stores each entry as data, neither rendered nor as a module to compile, and the page renders it from its file', async () => {
+    const store = new Map<string, { id: string; data: unknown; filePath: string; rendered?: unknown; deferredRender?: boolean }>();
+    // Astro's real glob() under the wrapper, with the parts of a loader context it reads; the
+    // entry type is shaped like @astrojs/mdx's: one that glob() would render or compile.
     const mdx: ContentEntryType = {
       extensions: ['.mdx'],
       getEntryInfo: ({ contents }) => {
         const { frontmatter, content } = parseFrontmatter(contents);
         return { data: frontmatter, body: content, slug: '', rawData: '' };
       },
+      getRenderFunction: async () => async () => ({ html: 'rendered at load' }),
       contentModuleTypes: 'declare module "x" {}',
     };
     const context = {
       collection: 'articles',
-      config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
-      logger: { info() {}, warn: (message: string) => logged.push(message), error: (message: string) => logged.push(message) },
+      config: { root: rootUrl, srcDir: new URL('src/', rootUrl) },
+      logger: { info() {}, warn() {}, error() {} },
       store: Object.assign(store, { set: (entry: { id: string }) => Map.prototype.set.call(store, entry.id, entry), addModuleImport() {}, addAssetImports() {} }),
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (contents: string) => String(contents.length),
-      entryTypes: new Map([['.mdx', mdx]]),
-      watcher: watching ? { add() {}, on() {} } : undefined,
+      entryTypes: new Map([['.md', { ...mdx, extensions: ['.md'] }], ['.mdx', mdx]]),
     };
-    const loader = renderedGlob({ base: path.relative(dir, base), pattern: '*.mdx' });
-    const result = await loader.load(context as unknown as Parameters<typeof loader.load>[0]).then(
-      () => undefined,
-      (error: Error) => error,
-    );
-    return { store, logged, error: result };
-  }
+    const loader = dataGlob({ base: 'articles', pattern: '*.{md,mdx}', retainBody: false });
+    await loader.load(context as unknown as Parameters<typeof loader.load>[0]);
 
-  it('stores each MDX entry with its HTML, not as a module to compile', async () => {
-    const { store, error } = await loadFolder({ 'a.mdx': '---\ntitle: 甲\n---\n\n第一段。\n\n<SectionBreak />\n' });
-    expect(error).toBeUndefined();
-    expect(store.get('a')?.deferredRender).toBeUndefined();
-    expect(store.get('a')?.rendered?.html).toBe(renderMdxBody('第一段。\n\n<SectionBreak />', 'a.mdx').html);
-  });
-
-  it('stops a build when a body cannot be rendered, naming the file; in dev it only logs', async () => {
-    const files = { 'a.mdx': '---\ntitle: 甲\n---\n\n正文。\n', 'b.mdx': '---\ntitle: 乙\n---\n\n<Image />\n' };
-    const build = await loadFolder(files);
-    expect(build.error?.message).toMatch(/^正文无法生成：\n.*b\.mdx: 未知组件 <Image>$/);
-    const dev = await loadFolder(files, true);
-    expect(dev.error).toBeUndefined();
-    expect(dev.logged.join('\n')).toContain('未知组件 <Image>');
+    const entry = store.get('a')!;
+    expect(entry).toMatchObject({ data: { title: '甲' }, filePath: 'articles/a.mdx' });
+    expect(entry.rendered).toBeUndefined();
+    expect(entry.deferredRender).toBeUndefined();
+    expect(renderEntryFile(entry.filePath, rootUrl)).toEqual(renderBody('\n\n第一段。\n\n<SectionBreak />\n', 'a.mdx'));
   });
 });
