@@ -11,9 +11,16 @@
  *
  * Pagefind runs as its command-line program rather than its Node API: on the same 1,000-page
  * build the CLI took 18 s and the Node API 27 s, nearly all of it in the API's writeFiles.
+ *
+ * SEARCH_INDEX_CACHE, if set, names a folder that keeps each bundle's index under a digest of
+ * all Pagefind reads: the bundle's pages, Pagefind's version and how it is run. A bundle whose
+ * pages did not change (every older one, when entries are only added) is copied from there
+ * instead of indexed again; entries no build used any more are removed. Off unless set, so a
+ * plain build always runs Pagefind; a deploy keeps the folder between builds (docs/deploy.md).
  */
 import { spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,6 +35,9 @@ const site = path.resolve(root, typeof values.outDir === 'string' ? values.outDi
 const ASTRO_CLI = fileURLToPath(new URL('./bin/astro.mjs', import.meta.resolve('astro/package.json')));
 /** The npm package's launcher, which starts this platform's binary (the extended one, with CJK segmentation). */
 const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+// Every page is Chinese: skip language detection so all pages share one index.
+const PAGEFIND_OPTIONS = ['--force-language', 'zh-cn'];
 
 /** Runs a Node program; returns its output if `capture`, or the exit status it failed with. */
 function run(args: string[], capture = false): { output: string; failed?: number } {
@@ -49,6 +59,16 @@ function keepOnlyIndex(bundle: string) {
   }
 }
 
+/** The cache key of a bundle's index: everything its Pagefind run reads and what is kept of its output. */
+function bundleDigest(pages: readonly string[], indexOnly: boolean): string {
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${PAGEFIND_OPTIONS.join(' ')}${indexOnly ? ' index only' : ''}\0`);
+  for (const page of pages) hash.update(`${page}\0`).update(readFileSync(path.join(site, page))).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+const cache = process.env.SEARCH_INDEX_CACHE ? path.resolve(process.env.SEARCH_INDEX_CACHE) : undefined;
+if (cache) mkdirSync(cache, { recursive: true });
+
 let size: number;
 try {
   // Checked before Astro runs, so a mistyped value costs seconds, not a whole build.
@@ -69,23 +89,43 @@ rmSync(orderFile);
 const staging = mkdtempSync(path.join(site, '.search-staging-'));
 let indexed = 0;
 let failed: number | undefined;
+const cacheKeys = new Set<string>();
+let fromCache = 0;
 for (const [index, bundle] of bundles.entries()) {
+  const output = path.join(site, bundle.path);
+  const key = cache && bundleDigest(bundle.pages, index > 0);
+  const cached = key && path.join(cache, key);
+  if (key) cacheKeys.add(key);
+  if (cached && existsSync(cached)) {
+    cpSync(cached, output, { recursive: true });
+    indexed += bundle.pages.length;
+    fromCache++;
+    continue;
+  }
   const pages = path.join(staging, String(index));
   for (const page of bundle.pages) {
     mkdirSync(path.dirname(path.join(pages, page)), { recursive: true });
     linkSync(path.join(site, page), path.join(pages, page));
   }
-  // Every page is Chinese: skip language detection so all pages share one index.
-  const pagefind = run([PAGEFIND_CLI, '--site', pages, '--output-path', path.join(site, bundle.path), '--force-language', 'zh-cn'], true);
+  const pagefind = run([PAGEFIND_CLI, '--site', pages, '--output-path', output, ...PAGEFIND_OPTIONS], true);
   failed = pagefind.failed;
   if (failed) break;
   indexed += Number(/Indexed (\d+) pages?/.exec(pagefind.output)?.[1] ?? 0);
-  if (index > 0) keepOnlyIndex(path.join(site, bundle.path));
+  if (index > 0) keepOnlyIndex(output);
+  if (cached) {
+    // Complete or absent: a build stopped halfway leaves no half-written entry behind.
+    const partial = `${cached}.partial-${process.pid}`;
+    cpSync(output, partial, { recursive: true });
+    renameSync(partial, cached);
+  }
 }
 rmSync(staging, { recursive: true, force: true });
 if (failed) process.exit(failed);
+if (cache) {
+  for (const name of readdirSync(cache)) if (!cacheKeys.has(name)) rmSync(path.join(cache, name), { recursive: true, force: true });
+}
 writeFileSync(path.join(site, paths.olderSearchBundles()), JSON.stringify(bundles.slice(1).map((bundle) => bundle.path)));
 // The benchmark (scripts/bench/run.ts) reads the seconds from this line.
 console.log(
-  `[search-index] indexed ${indexed} pages into ${path.join(site, paths.pagefind())} in ${bundles.length} bundle(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `[search-index] indexed ${indexed} pages into ${path.join(site, paths.pagefind())} in ${bundles.length} bundle(s)${cache ? ` (${fromCache} from ${cache})` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -91,7 +91,8 @@ async function buildOurs(contentDir: string, dist: string): Promise<Build> {
     'our build',
     await runMeasured(buildCommand[0]!, [...buildCommand.slice(1), '--root', projectRoot, '--outDir', dist], {
       cwd: projectRoot,
-      env: { CONTENT_DIR: contentDir, SITE_URL },
+      // Cold, as in CI: no search index cache (scripts/build.ts) even if the shell sets one.
+      env: { CONTENT_DIR: contentDir, SITE_URL, SEARCH_INDEX_CACHE: '' },
     }),
   );
   const seconds = /\[search-index\] indexed \d+ pages into .* in ([\d.]+) s/.exec(run.output)?.[1];

@@ -1,0 +1,57 @@
+/**
+ * With SEARCH_INDEX_CACHE set, a build copies the index of every bundle whose pages did not
+ * change from the cache, indexes the rest with Pagefind, and keeps only what it used. Two real
+ * builds of generated entries in bundles of 20: the second adds an entry (newest bundle) and
+ * rewrites the oldest one (oldest bundle), so only the middle bundle may come from the cache.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { runWithContent } from '../support/fixture-site.ts';
+import { pagefindFragments } from '../support/dist.ts';
+import { SITE_URL, tmpRoot, type BuiltSite } from '../support/project.ts';
+
+const BUNDLE_SIZE = 20;
+const day = (index: number) => new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
+const entry = (index: number, body = '正文。') => [
+  `entry-${String(index).padStart(2, '0')}.mdx`,
+  `---\ntitle: 第${index}篇\ndate: ${day(index)}\nauthor: 王欣\nsummary:\n  - 摘要。\n---\n\n${body}\n`,
+];
+const NEW_BODY = '改过的正文';
+
+mkdirSync(tmpRoot, { recursive: true });
+const scratch = mkdtempSync(path.join(tmpRoot, 'index-cache-'));
+const cache = path.join(scratch, 'cache');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function build(name: string, count: number, oldestBody?: string): Promise<{ site: BuiltSite; output: string }> {
+  const files = Object.fromEntries(Array.from({ length: count }, (_, index) => entry(index, index === 0 ? oldestBody : undefined)));
+  const site: BuiltSite = { name, base: '/', outDir: path.join(scratch, name), siteUrl: SITE_URL };
+  const result = await runWithContent('build', files, { outDir: site.outDir, env: { SITE_URL, SEARCH_BUNDLE_SIZE: String(BUNDLE_SIZE), SEARCH_INDEX_CACHE: cache } });
+  expect(result.code, result.output).toBe(0);
+  return { site, output: result.output };
+}
+
+const tree = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => path.join(item.parentPath, item.name))
+    .sort()
+    .map((file) => [path.relative(dir, file), readFileSync(file).toString('base64')]);
+
+it('reuses the index of unchanged bundles only, and keeps only what the last build used', async () => {
+  const first = await build('first', 2 * BUNDLE_SIZE + 1);
+  expect(first.output).toContain(`in 3 bundle(s) (0 from ${cache})`);
+  const firstKeys = readdirSync(cache);
+  expect(firstKeys).toHaveLength(3);
+
+  const second = await build('second', 2 * BUNDLE_SIZE + 2, NEW_BODY);
+  expect(second.output).toContain(`in 3 bundle(s) (1 from ${cache})`);
+  // The middle bundle, copied; the oldest indexed again with the new text (Pagefind marks word breaks with U+200B).
+  expect(tree(path.join(second.site.outDir, 'pagefind/older/2'))).toEqual(tree(path.join(first.site.outDir, 'pagefind/older/2')));
+  expect([...pagefindFragments(second.site, 'pagefind/older/1/').values()].some((text) => text.replaceAll('\u200b', '').includes(NEW_BODY))).toBe(true);
+  expect([...pagefindFragments(second.site).keys()]).toHaveLength(2);
+  const secondKeys = readdirSync(cache);
+  expect(secondKeys).toHaveLength(3);
+  expect(secondKeys.filter((key) => firstKeys.includes(key))).toHaveLength(1);
+}, 240_000);
