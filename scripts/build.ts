@@ -66,9 +66,6 @@ function bundleDigest(pages: readonly string[], indexOnly: boolean): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-const cache = process.env.SEARCH_INDEX_CACHE ? path.resolve(process.env.SEARCH_INDEX_CACHE) : undefined;
-if (cache) mkdirSync(cache, { recursive: true });
-
 let size: number;
 try {
   // Checked before Astro runs, so a mistyped value costs seconds, not a whole build.
@@ -77,6 +74,9 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
+
+const cache = process.env.SEARCH_INDEX_CACHE ? path.resolve(process.env.SEARCH_INDEX_CACHE) : undefined;
+if (cache) mkdirSync(cache, { recursive: true });
 
 const astro = run([ASTRO_CLI, 'build', ...astroArgs]);
 if (astro.failed) process.exit(astro.failed);
