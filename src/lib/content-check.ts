@@ -13,7 +13,7 @@ import { relatedProblems } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import { isoDate } from './dates.ts';
 import { entrySchema } from './entry-schema.ts';
-import { BODY_COMPONENTS, bodyParser, isBodyComponent } from './render-body.ts';
+import { BODY_COMPONENTS, bodyFormat, bodyParser, isBodyComponent, isPlainAttribute, stringAttribute } from './render-body.ts';
 import { suggestKey } from './suggest.ts';
 import { paths, url } from './urls.ts';
 
@@ -136,20 +136,6 @@ function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentPr
   return { problems };
 }
 
-/** The MDX nodes the check reads: JSX elements and {expressions}. */
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-}
-
-function hasText(node: JsxNode, attribute: string): boolean {
-  const found = node.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name === attribute);
-  return typeof found?.value === 'string' && found.value.trim() !== '';
-}
-
 /**
  * The parsers the build renders with, one per format, built once: MDX syntax errors
  * (unclosed tags, bad expressions) are parse errors.
@@ -161,10 +147,10 @@ function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = new VFile({ path: entry.file, value: body });
   const checkComponents = (tree: Root) =>
-    visit(tree, (node: JsxNode) => {
+    visit(tree, (node) => {
       const line = node.position?.start.line;
       // Braces in the text are code to MDX; only comments ({/* … */}) are meant by editors.
-      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*\*\/\s*)?$/.test(node.value ?? '')) {
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*\*\/\s*)?$/.test(node.value)) {
         problems.push({ file: entry.file, line, field: '正文', expected: `{${node.value}} 会被当作代码；要写大括号本身，请写成 \\{ 和 \\}` });
         return;
       }
@@ -174,25 +160,24 @@ function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
       }
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
       const problem = (expected: string) => problems.push({ file: entry.file, line, field: `<${node.name}>`, expected });
-      // Bodies are rendered to HTML without running code: an attribute is text in quotes.
-      const expression = node.attributes?.find((item) => item.type !== 'mdxJsxAttribute' || (item.value !== null && typeof item.value === 'object'));
-      if (expression) {
+      const hasText = (attribute: string) => Boolean(stringAttribute(node, attribute)?.trim());
+      if (!node.attributes.every(isPlainAttribute)) {
         problem(`属性值须写在英文双引号里，例如 caption="图片说明"；不能用 {…}`);
         return;
       }
       if (/^[A-Z]/.test(node.name) && !isBodyComponent(node.name)) {
         const suggestion = suggestKey(node.name, MDX_COMPONENTS);
         problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
-      } else if (node.name === 'Figure' && !hasText(node, 'caption')) {
+      } else if (node.name === 'Figure' && !hasText('caption')) {
         problem(
-          hasText(node, 'credit')
+          hasText('credit')
             ? '有图源（credit）也必须有图片说明（caption），例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />'
             : '缺少图片说明（caption），例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />',
         );
       }
     });
   try {
-    checkComponents(parsers[entry.name.endsWith('.md') ? 'md' : 'mdx'].parse(file) as Root);
+    checkComponents(parsers[bodyFormat(entry.name)].parse(file));
   } catch (error) {
     // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
     const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };

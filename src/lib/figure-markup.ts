@@ -11,16 +11,14 @@ import { t } from '../strings.ts';
 export interface FigureParts {
   caption?: string | undefined;
   credit?: string | undefined;
-  /** What the placeholder says, e.g. 图片未收录. */
-  missing: string;
-  /** The article's lead image, set closer to the headline. */
+  /** The article's lead image (题图), set closer to the headline. */
   lead?: boolean;
 }
 
-export function figure({ caption, credit, missing, lead = false }: FigureParts): Element {
+export function figure({ caption, credit, lead = false }: FigureParts): Element {
   return h('figure', { className: lead ? ['figure', 'figure--lead'] : ['figure'] }, [
     // The placeholder's words are the site's, not the article's: kept out of the search index.
-    h('div', { className: ['image-placeholder'], dataPagefindIgnore: true }, [h('span', missing)]),
+    h('div', { className: ['image-placeholder'], dataPagefindIgnore: true }, [h('span', lead ? t.figure.missingLead : t.figure.missing)]),
     caption || credit ? h('figcaption', [caption ?? '', credit ? h('span', { className: ['figure__credit'] }, t.figure.credit + credit) : '']) : '',
   ]);
 }

@@ -32,7 +32,7 @@ export function readingMinutes(text: string): number {
 }
 
 /** The words of a Markdown or MDX tree: its text, not component attributes, comments or imports. */
-export function bodyText(tree: Root): string {
+function bodyText(tree: Root): string {
   const parts: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { State } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
@@ -20,23 +20,36 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { t } from '../strings.ts';
 import { figure, sectionBreak } from './figure-markup.ts';
 import { remarkReadingTime } from './reading-time.ts';
 import { remarkPlugins } from './remark-plugins.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-export type BodyFormat = 'md' | 'mdx';
+type JsxAttribute = JsxElement['attributes'][number];
+type BodyFormat = 'md' | 'mdx';
 
-/** A plain attribute's text; expressions (caption={…}) are refused by the content check. */
-function stringAttribute(node: JsxElement, name: string): string | undefined {
-  const found = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
+/** Markdown for a .md file, MDX for anything else (.mdx). */
+export function bodyFormat(path: string): BodyFormat {
+  return path.endsWith('.md') ? 'md' : 'mdx';
+}
+
+/**
+ * Bodies are rendered without running code, so an attribute is text in quotes (or bare, as
+ * in <td nowrap>); the content check refuses any other (caption={…}, {...props}).
+ */
+export function isPlainAttribute(attribute: JsxAttribute): attribute is JsxAttribute & { type: 'mdxJsxAttribute'; value: string | null | undefined } {
+  return attribute.type === 'mdxJsxAttribute' && (attribute.value == null || typeof attribute.value === 'string');
+}
+
+/** The text of a plain attribute, if the element has it. */
+export function stringAttribute(node: JsxElement, name: string): string | undefined {
+  const found = node.attributes.find((item) => isPlainAttribute(item) && item.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 /** The components a body may use without importing them, and their markup. */
 export const BODY_COMPONENTS = {
-  Figure: (node: JsxElement) => figure({ caption: stringAttribute(node, 'caption'), credit: stringAttribute(node, 'credit'), missing: t.figure.missing }),
+  Figure: (node: JsxElement) => figure({ caption: stringAttribute(node, 'caption'), credit: stringAttribute(node, 'credit') }),
   SectionBreak: () => sectionBreak(),
 } as const;
 
@@ -49,9 +62,7 @@ function jsxElement(state: State, node: JsxElement): ElementContent | undefined 
   if (!node.name) return undefined;
   if (isBodyComponent(node.name)) return BODY_COMPONENTS[node.name](node);
   if (/^[A-Z]/.test(node.name)) throw new Error(`未知组件 <${node.name}>`);
-  const attributes = Object.fromEntries(
-    node.attributes.flatMap((item) => (item.type === 'mdxJsxAttribute' && (item.value == null || typeof item.value === 'string') ? [[item.name, item.value ?? true]] : [])),
-  );
+  const attributes = Object.fromEntries(node.attributes.filter(isPlainAttribute).map((item) => [item.name, item.value ?? true]));
   return h(node.name, attributes, state.all(node));
 }
 
@@ -91,7 +102,7 @@ export interface RenderedBody {
 /** Renders a body; `path` names the file in errors and picks MDX or Markdown. */
 export function renderBody(body: string, path: string): RenderedBody {
   const file = new VFile({ value: body, path });
-  const html = String(renderers[path.endsWith('.md') ? 'md' : 'mdx'].processSync(file));
+  const html = String(renderers[bodyFormat(path)].processSync(file));
   return { html, readingMinutes: (file.data as { readingMinutes: number }).readingMinutes };
 }
 
