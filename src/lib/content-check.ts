@@ -13,7 +13,7 @@ import { relatedProblems } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import { isoDate } from './dates.ts';
 import { entrySchema } from './entry-schema.ts';
-import { BODY_COMPONENTS, bodyFormat, bodyParser, isBodyComponent, isPlainAttribute, stringAttribute } from './render-body.ts';
+import { BODY_COMPONENTS, isBodyComponent, isPlainAttribute, parseBody, renderParsed, stringAttribute, type RenderedBody } from './render-body.ts';
 import { suggestKey } from './suggest.ts';
 import { paths, url } from './urls.ts';
 
@@ -137,13 +137,10 @@ function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentPr
 }
 
 /**
- * The parsers the build renders with, one per format, built once: MDX syntax errors
- * (unclosed tags, bad expressions) are parse errors.
+ * Parses the body as the build renders it (MDX syntax errors, such as unclosed tags, are parse
+ * errors) and checks the components it uses. Returns the tree with the file, to render.
  */
-const parsers = { md: bodyParser('md'), mdx: bodyParser('mdx') };
-
-/** Parses the body as the build will, and checks the components it uses. */
-function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
+function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; parsed?: { tree: Root; file: VFile } } {
   const problems: ContentProblem[] = [];
   const file = new VFile({ path: entry.file, value: body });
   const checkComponents = (tree: Root) =>
@@ -177,55 +174,83 @@ function bodyProblems(entry: EntryFile, body: string): ContentProblem[] {
       }
     });
   try {
-    checkComponents(parsers[bodyFormat(entry.name)].parse(file));
+    const tree = parseBody(file);
+    checkComponents(tree);
+    return { problems, parsed: { tree, file } };
   } catch (error) {
     // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
     const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
     const fromRange = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1]);
     problems.push({ file: entry.file, line: line ?? (fromRange || undefined), field: '正文', expected: `MDX 无法编译：${reason}` });
+    return { problems };
   }
-  return problems;
+}
+
+/** What the check found in one entry, and what the checks across entries need of it. */
+export interface EntryReport extends ContentReport {
+  file: string;
+  id: string;
+  /** The related ids, if the field is a list of strings (anything else is the schema's to report). */
+  related: string[];
+  /** The line of each related id, for the checks across entries. */
+  relatedLines: (number | undefined)[];
+  /** The article's body as its page shows it, if asked for and the entry has no error. */
+  rendered?: RenderedBody;
 }
 
 /**
- * Checks every entry. `today` (YYYY-MM-DD) is the editors' date, for the future-date warning.
+ * Checks one entry on its own: frontmatter, schema and body. `today` (YYYY-MM-DD) is the
+ * editors' date, for the future-date warning. Entries need nothing of each other here, so
+ * the build spreads them over threads (src/integrations/content-check.ts); with `render`,
+ * an article's body is also rendered from the tree the check parsed, for its page.
  */
-export function checkContent(entries: EntryFile[], today: string): ContentReport {
+export function checkEntry(entry: EntryFile, today: string, { render = false } = {}): EntryReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const checked: { entry: EntryFile; id: string; parsed?: Parsed }[] = [];
-  for (const entry of entries) {
-    const parsed = parseEntry(entry, errors);
-    checked.push({ entry, id: entryId(entry.name), parsed });
-    if (!parsed) continue;
-    const { problems, data } = schemaProblems(entry, parsed);
-    errors.push(...problems, ...bodyProblems(entry, parsed.body));
-    if (!data) continue;
-    const day = isoDate(data.date);
-    if (day > today) {
-      warnings.push({ file: entry.file, line: parsed.lineOf(['date']), field: 'date', expected: `日期 ${day} 在今天（${today}）之后；文章照常发布，请确认日期无误` });
-    }
-    if (data.type === 'article' && !data.summary?.length) {
-      warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });
-    }
+  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [] };
+  const parsed = parseEntry(entry, errors);
+  if (!parsed) return report;
+  const related = parsed.data.related;
+  if (Array.isArray(related) && related.every((item) => typeof item === 'string')) {
+    report.related = related;
+    report.relatedLines = related.map((_, index) => parsed.lineOf(['related', index]));
   }
+  const { problems, data } = schemaProblems(entry, parsed);
+  const body = checkBody(entry, parsed.body);
+  errors.push(...problems, ...body.problems);
+  if (!data) return report;
+  if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderParsed(body.parsed.tree, body.parsed.file);
+  const day = isoDate(data.date);
+  if (day > today) {
+    warnings.push({ file: entry.file, line: parsed.lineOf(['date']), field: 'date', expected: `日期 ${day} 在今天（${today}）之后；文章照常发布，请确认日期无误` });
+  }
+  if (data.type === 'article' && !data.summary?.length) {
+    warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });
+  }
+  return report;
+}
+
+/** The checks across entries (two files with one URL, related ids), after each entry's own. */
+export function combineReports(reports: EntryReport[]): ContentReport {
+  const errors = reports.flatMap((report) => report.errors);
+  const warnings = reports.flatMap((report) => report.warnings);
 
   const firstFileOf = new Map<string, string>();
-  for (const { entry, id } of checked) {
+  for (const { file, id } of reports) {
     const first = firstFileOf.get(id);
-    if (first) errors.push({ file: entry.file, field: '文件名', expected: `与 ${first} 的网址相同（${url(paths.article(id), '/')}），只会发布其中一篇；请改其中一个的文件名` });
-    else firstFileOf.set(id, entry.file);
+    if (first) errors.push({ file, field: '文件名', expected: `与 ${first} 的网址相同（${url(paths.article(id), '/')}），只会发布其中一篇；请改其中一个的文件名` });
+    else firstFileOf.set(id, file);
   }
 
-  const withRelated = checked.map(({ entry, id, parsed }) => {
-    const related = parsed?.data.related;
-    // Anything but a list of ids is the schema's to report.
-    const ids = Array.isArray(related) && related.every((item) => typeof item === 'string') ? related : [];
-    return { id, filePath: entry.file, data: { related: ids.map((item: string) => ({ id: item })) }, parsed };
-  });
+  const byFile = new Map(reports.map((report) => [report.file, report]));
+  const withRelated = reports.map(({ id, file, related }) => ({ id, filePath: file, data: { related: related.map((item) => ({ id: item })) } }));
   for (const { index, ...problem } of relatedProblems(withRelated)) {
-    const parsed = withRelated.find((item) => item.filePath === problem.file)?.parsed;
-    errors.push({ ...problem, line: parsed?.lineOf(['related', index]) });
+    errors.push({ ...problem, line: byFile.get(problem.file)?.relatedLines[index] });
   }
   return { errors, warnings };
+}
+
+/** Checks every entry, in this thread. */
+export function checkContent(entries: EntryFile[], today: string): ContentReport {
+  return combineReports(entries.map((entry) => checkEntry(entry, today)));
 }

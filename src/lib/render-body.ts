@@ -1,6 +1,7 @@
 /**
  * Parses and renders entry bodies. The collection holds only each entry's data
- * (src/lib/data-glob.ts); its article page renders the body from the entry's file. Astro
+ * (src/lib/data-glob.ts); its article page renders the body from the entry's file, or in a
+ * build takes it from the content check, which renders what it parses (src/lib/rendered-bodies.ts). Astro
  * would instead compile every MDX body into a module for Vite to bundle, or keep every body's
  * HTML in the data store it bundles into the build: at 10,000 entries the first was Astro's
  * largest stage and the second its memory peak (docs/benchmarks.md). Bodies hold no code,
@@ -10,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { ElementContent } from 'hast';
+import type { Root } from 'mdast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { State } from 'mdast-util-to-hast';
@@ -23,6 +25,7 @@ import { VFile } from 'vfile';
 import { figure, sectionBreak } from './figure-markup.ts';
 import { remarkReadingTime } from './reading-time.ts';
 import { remarkPlugins } from './remark-plugins.ts';
+import { loadRenderedBody } from './rendered-bodies.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type JsxAttribute = JsxElement['attributes'][number];
@@ -66,8 +69,8 @@ function jsxElement(state: State, node: JsxElement): ElementContent | undefined 
   return h(node.name, attributes, state.all(node));
 }
 
-/** Markdown, or MDX: Markdown with components and {/* comments *\/}. The content check parses with these too. */
-export function bodyParser(format: BodyFormat) {
+/** Markdown, or MDX: Markdown with components and {/* comments *\/}. */
+function bodyParser(format: BodyFormat) {
   const parser = unified().use(remarkParse);
   return (format === 'mdx' ? parser.use(remarkMdx) : parser).use(remarkPlugins);
 }
@@ -99,15 +102,30 @@ export interface RenderedBody {
   readingMinutes: number;
 }
 
+/** Parses a body, as MDX or as Markdown by its file's path. The content check checks this tree. */
+export function parseBody(file: VFile): Root {
+  return renderers[bodyFormat(file.path)].parse(file);
+}
+
+/** Renders a parsed body (the tree is changed). */
+export function renderParsed(tree: Root, file: VFile): RenderedBody {
+  const renderer = renderers[bodyFormat(file.path)];
+  const html = renderer.stringify(renderer.runSync(tree, file), file);
+  return { html: String(html), readingMinutes: (file.data as { readingMinutes: number }).readingMinutes };
+}
+
 /** Renders a body; `path` names the file in errors and picks MDX or Markdown. */
 export function renderBody(body: string, path: string): RenderedBody {
   const file = new VFile({ value: body, path });
-  const html = String(renderers[bodyFormat(path)].processSync(file));
-  return { html, readingMinutes: (file.data as { readingMinutes: number }).readingMinutes };
+  return renderParsed(parseBody(file), file);
 }
 
-/** Renders the body of the entry file at `filePath`, relative to the project's `root` (as Astro stores it). */
-export function renderEntryFile(filePath: string, root: URL): RenderedBody {
-  const { content } = parseFrontmatter(readFileSync(new URL(filePath, root), 'utf8'));
-  return renderBody(content, filePath);
+/**
+ * Renders the body of the entry file at `filePath`, relative to the project's `root` (as Astro
+ * stores it), unless the content check of this build already did and left it in `renderedDir`.
+ */
+export function renderEntryFile(filePath: string, root: URL, renderedDir?: string): RenderedBody {
+  const source = readFileSync(new URL(filePath, root), 'utf8');
+  const rendered = renderedDir && loadRenderedBody(renderedDir, filePath, source);
+  return rendered || renderBody(parseFrontmatter(source).content, filePath);
 }

@@ -1,12 +1,18 @@
 /** The content check, in process: cases the fixture build (tests/content/bad-fields.test.ts) does not cover. */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkContent, entryId } from '../../src/lib/content-check.ts';
+import { renderEntryFile } from '../../src/lib/render-body.ts';
+import { loadRenderedBody } from '../../src/lib/rendered-bodies.ts';
 import { formatProblem } from '../../src/lib/content-error.ts';
 import { entrySchema, unknownKeyMessage } from '../../src/lib/entry-schema.ts';
 import { suggestKey } from '../../src/lib/suggest.ts';
 import { checkProject } from '../../src/integrations/content-check.ts';
-import { projectRoot } from '../support/project.ts';
+import { projectRoot, tmpRoot } from '../support/project.ts';
+import { fixtureEntries } from '../support/fixture-site.ts';
 
 const TODAY = '2024-06-01';
 
@@ -20,8 +26,52 @@ const entry = (frontmatter: string, body = '正文。') => `---\n${frontmatter}\
 const FULL = 'title: 标题\ndate: 2024-01-11\nauthor: 王欣\nsummary: [摘要。]';
 
 describe('checkContent()', () => {
-  it('passes the seed content with neither errors nor warnings', () => {
-    expect(checkProject(projectRoot)).toEqual({ errors: [], warnings: [] });
+  it('passes the seed content with neither errors nor warnings', async () => {
+    expect(await checkProject(projectRoot)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('reports the same problems, in the same order, when the entries are checked in several threads', async () => {
+    const root = mkdtempSync(path.join(tmpRoot, 'check-threads-'));
+    try {
+      const articles = path.join(root, 'content', 'articles');
+      mkdirSync(articles, { recursive: true });
+      for (const [name, source] of Object.entries(fixtureEntries('bad-content'))) writeFileSync(path.join(articles, name), source);
+      const inOneThread = await checkProject(root, { threads: 1 });
+      // Problems across entries (a related id, two files with one URL) span the threads' parts.
+      expect(inOneThread.errors.map((problem) => problem.file)).toEqual(
+        expect.arrayContaining(['content/articles/bad-related.mdx', 'content/articles/same-slug.mdx', 'content/articles/typo-key.mdx']),
+      );
+      expect(await checkProject(root, { threads: 3 })).toEqual(inOneThread);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves each article's body, from its threads, as its page would render it", async () => {
+    const root = mkdtempSync(path.join(tmpRoot, 'check-rendered-'));
+    const renderedDir = path.join(root, 'rendered');
+    try {
+      const articles = path.join(root, 'content', 'articles');
+      mkdirSync(articles, { recursive: true });
+      mkdirSync(renderedDir);
+      // The seed entries: one article, and briefs, which have no body on their pages.
+      const seedDir = path.join(projectRoot, 'content', 'articles');
+      const sources = Object.fromEntries(readdirSync(seedDir).map((name) => [name, readFileSync(path.join(seedDir, name), 'utf8')]));
+      const seed = sources['huanqiu-ai-xianzhuang.mdx']!;
+      sources['b.mdx'] = seed.replace(/^title: .*$/m, 'title: 第二篇');
+      sources['c.md'] = entry(FULL, '## 小标题\n\n| 年份 | 营收 |\n| --- | --- |\n| 2023 | 20亿~30亿元 |\n\n<sup>注</sup>');
+      for (const [name, source] of Object.entries(sources)) writeFileSync(path.join(articles, name), source);
+      expect(await checkProject(root, { threads: 3, renderedDir })).toEqual({ errors: [], warnings: [] });
+      expect(readdirSync(renderedDir)).toHaveLength(3);
+      for (const name of ['huanqiu-ai-xianzhuang.mdx', 'b.mdx', 'c.md']) {
+        const filePath = `content/articles/${name}`;
+        const rendered = loadRenderedBody(renderedDir, filePath, sources[name]!);
+        expect(rendered?.html).toContain(name === 'c.md' ? '20亿~30亿元' : '世界并不总是平的');
+        expect(rendered).toEqual(renderEntryFile(filePath, pathToFileURL(`${root}/`)));
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('reads a date in words as invalid, quoting it', () => {
