@@ -15,7 +15,7 @@ import { checkEntry, combineReports, type ContentReport, type EntryReport } from
 import { formatProblem } from '../lib/content-error.ts';
 import { todayInChina } from '../lib/dates.ts';
 import { ENTRY_FILES } from '../lib/entry-schema.ts';
-import { storeRenderedBody } from '../lib/rendered-bodies.ts';
+import { RenderedBodyWriter } from '../lib/rendered-bodies.ts';
 
 /**
  * A thread takes about 0.6 s to start (it loads the parsers again) and an entry about 4 ms
@@ -35,17 +35,22 @@ export interface CheckJob {
   today: string;
   /** Where to leave the articles' rendered bodies for their pages (src/lib/rendered-bodies.ts). */
   renderedDir?: string | undefined;
+  /** Which part of the entries this is, to name its file of rendered bodies. */
+  part: number;
 }
 
 /** Reads and checks the named entries on their own (src/integrations/content-check-worker.ts runs this in a thread). */
-export function checkFiles({ root, names, today, renderedDir }: CheckJob): EntryReport[] {
+export function checkFiles({ root, names, today, renderedDir, part }: CheckJob): EntryReport[] {
   const base = path.resolve(root, ENTRY_FILES.base);
-  return names.map((name) => {
+  const bodies = renderedDir ? new RenderedBodyWriter(renderedDir, part) : undefined;
+  const reports = names.map((name) => {
     const entry = { name, file: path.relative(root, path.join(base, name)).split(path.sep).join('/'), source: readFileSync(path.join(base, name), 'utf8') };
-    const { rendered, ...report } = checkEntry(entry, today, { render: Boolean(renderedDir) });
-    if (renderedDir && rendered) storeRenderedBody(renderedDir, entry.file, entry.source, rendered);
+    const { rendered, ...report } = checkEntry(entry, today, { render: Boolean(bodies) });
+    if (rendered) bodies?.add(entry.file, entry.source, rendered);
     return report;
   });
+  bodies?.close();
+  return reports;
 }
 
 function checkInThread(job: CheckJob): Promise<EntryReport[]> {
@@ -74,8 +79,8 @@ export async function checkProject(root: string, { threads, renderedDir }: { thr
   const size = Math.ceil(names.length / parts);
   const [own = [], ...others] = Array.from({ length: parts }, (_, part) => names.slice(part * size, (part + 1) * size));
   // The other parts start first, so this thread checks its own part while they run.
-  const checking = others.map((part) => checkInThread({ root, names: part, today, renderedDir }));
-  const reports = checkFiles({ root, names: own, today, renderedDir });
+  const checking = others.map((names, index) => checkInThread({ root, names, today, renderedDir, part: index + 1 }));
+  const reports = checkFiles({ root, names: own, today, renderedDir, part: 0 });
   for (const part of await Promise.all(checking)) reports.push(...part);
   return combineReports(reports);
 }

@@ -62,7 +62,9 @@ describe('checkContent()', () => {
       sources['c.md'] = entry(FULL, '## 小标题\n\n| 年份 | 营收 |\n| --- | --- |\n| 2023 | 20亿~30亿元 |\n\n<sup>注</sup>');
       for (const [name, source] of Object.entries(sources)) writeFileSync(path.join(articles, name), source);
       expect(await checkProject(root, { threads: 3, renderedDir })).toEqual({ errors: [], warnings: [] });
-      expect(readdirSync(renderedDir)).toHaveLength(3);
+      // One file of bodies and its index per thread.
+      expect(readdirSync(renderedDir).sort()).toEqual(['0.html', '0.json', '1.html', '1.json', '2.html', '2.json']);
+      expect(loadRenderedBody(renderedDir, 'content/articles/gujing-jiaofu.mdx', sources['gujing-jiaofu.mdx']!)).toBeUndefined();
       for (const name of ['huanqiu-ai-xianzhuang.mdx', 'b.mdx', 'c.md']) {
         const filePath = `content/articles/${name}`;
         const rendered = loadRenderedBody(renderedDir, filePath, sources[name]!);

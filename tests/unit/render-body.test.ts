@@ -9,7 +9,7 @@ import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataGlob } from '../../src/lib/data-glob.ts';
 import { renderBody, renderEntryFile } from '../../src/lib/render-body.ts';
-import { storeRenderedBody } from '../../src/lib/rendered-bodies.ts';
+import { RenderedBodyWriter } from '../../src/lib/rendered-bodies.ts';
 import { t } from '../../src/strings.ts';
 
 const html = (body: string, file = 'content/articles/a.mdx') => load(renderBody(body, file).html, null, false);
@@ -102,11 +102,13 @@ describe('dataGlob() and renderEntryFile()', () => {
     const renderedDir = mkdtempSync(path.join(os.tmpdir(), 'rendered-bodies-'));
     try {
       const left = { html: '<p>检查时渲染</p>', readingMinutes: 7 };
-      storeRenderedBody(renderedDir, 'articles/a.mdx', SOURCE, left);
+      const bodies = new RenderedBodyWriter(renderedDir, 0);
+      bodies.add('articles/a.mdx', SOURCE, left);
+      bodies.add('articles/b.mdx', SOURCE.replace('第一段', '旧的一段'), { html: '<p>旧的一段</p>', readingMinutes: 1 });
+      bodies.close();
+      writeFileSync(path.join(root, 'articles', 'b.mdx'), SOURCE.replace('第一段', '新的一段'));
       expect(renderEntryFile('articles/a.mdx', rootUrl, renderedDir)).toEqual(left);
       // Another version of the file (the entry was edited since) is rendered anew.
-      storeRenderedBody(renderedDir, 'articles/a.mdx', SOURCE.replace('第一段', '旧的一段'), left);
-      writeFileSync(path.join(root, 'articles', 'b.mdx'), SOURCE.replace('第一段', '新的一段'));
       expect(renderEntryFile('articles/b.mdx', rootUrl, renderedDir).html).toContain('新的一段');
     } finally {
       rmSync(renderedDir, { recursive: true, force: true });
