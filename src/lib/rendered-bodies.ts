@@ -2,8 +2,8 @@
  * Bodies the content check rendered while it checked them, kept in a folder for the article
  * pages of the same build: the check parses every body anyway, in threads, so the pages need
  * not parse them again (docs/benchmarks.md). Each thread appends its bodies to one file and
- * lists where each starts in an index beside it: writing a file per body cost the check about
- * 1.5 ms each. A body is filed under a digest of its entry file's whole text and extension
+ * lists where each is in an index beside it, rather than writing thousands of small files
+ * (about 1.5 ms each in the check). A body is filed under a digest of its entry file's whole text and extension
  * (which picks Markdown or MDX), so a page never takes another version's HTML; a page whose
  * body is not there renders it itself.
  */
@@ -46,7 +46,8 @@ export class RenderedBodyWriter {
 }
 
 interface Found {
-  html: string;
+  /** The part's file of HTML. */
+  file: string;
   place: Place;
 }
 
@@ -58,7 +59,7 @@ function readIndex(dir: string): Map<string, Found> {
   for (const name of readdirSync(dir).filter((item) => item.endsWith('.json'))) {
     const part = path.join(dir, path.basename(name, '.json'));
     const places = JSON.parse(readFileSync(`${part}.json`, 'utf8')) as Record<string, Place>;
-    for (const [key, place] of Object.entries(places)) index.set(key, { html: `${part}.html`, place });
+    for (const [key, place] of Object.entries(places)) index.set(key, { file: `${part}.html`, place });
   }
   return index;
 }
@@ -70,7 +71,7 @@ export function loadRenderedBody(dir: string, filePath: string, source: string):
   if (!found) return undefined;
   const [offset, length, readingMinutes] = found.place;
   const bytes = Buffer.alloc(length);
-  const fd = openSync(found.html, 'r');
+  const fd = openSync(found.file, 'r');
   try {
     readSync(fd, bytes, 0, length, offset);
   } finally {
