@@ -75,7 +75,8 @@ function checkInThread(job: CheckJob): Promise<EntryReport[]> {
 export async function checkProject(root: string, { threads, renderedDir }: { threads?: number; renderedDir?: string } = {}): Promise<ContentReport> {
   const names = entryNames(root);
   const today = todayInChina();
-  const parts = Math.max(1, Math.min(threads ?? Math.min(availableParallelism(), Math.floor(names.length / MIN_ENTRIES_PER_THREAD)), names.length));
+  const worthwhile = Math.min(availableParallelism(), Math.floor(names.length / MIN_ENTRIES_PER_THREAD));
+  const parts = Math.max(1, Math.min(threads ?? worthwhile, names.length));
   const size = Math.ceil(names.length / parts);
   const [own = [], ...others] = Array.from({ length: parts }, (_, part) => names.slice(part * size, (part + 1) * size));
   // The other parts start first, so this thread checks its own part while they run.
@@ -95,7 +96,7 @@ export default function contentCheck(): AstroIntegration {
         // own, so an edit to the renderer shows at once.
         const renderedDir = command === 'build' ? mkdtempSync(path.join(tmpdir(), 'news-rendered-bodies-')) : undefined;
         if (renderedDir) process.once('exit', () => rmSync(renderedDir, { recursive: true, force: true }));
-        updateConfig({ vite: { define: { __RENDERED_BODIES__: JSON.stringify(renderedDir ?? null) } } });
+        updateConfig({ vite: { define: { __RENDERED_BODIES__: renderedDir ? JSON.stringify(renderedDir) : 'undefined' } } });
         const { errors, warnings } = await checkProject(fileURLToPath(config.root), { renderedDir });
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (errors.length === 0) return;

@@ -3,9 +3,9 @@
  * pages of the same build: the check parses every body anyway, in threads, so the pages need
  * not parse them again (docs/benchmarks.md). Each thread appends its bodies to one file and
  * lists where each is in an index beside it, rather than writing thousands of small files
- * (about 1.5 ms each in the check). A body is filed under a digest of its entry file's whole text and extension
- * (which picks Markdown or MDX), so a page never takes another version's HTML; a page whose
- * body is not there renders it itself.
+ * (about 1.5 ms each in the check). A body is filed under a digest of its entry file's whole
+ * text and extension (which picks Markdown or MDX), so a page never takes another version's
+ * HTML; a page whose body is not there renders it itself.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';

@@ -10,7 +10,7 @@ import { loadRenderedBody } from '../../src/lib/rendered-bodies.ts';
 import { formatProblem } from '../../src/lib/content-error.ts';
 import { entrySchema, unknownKeyMessage } from '../../src/lib/entry-schema.ts';
 import { suggestKey } from '../../src/lib/suggest.ts';
-import { checkProject } from '../../src/integrations/content-check.ts';
+import contentCheck, { checkProject } from '../../src/integrations/content-check.ts';
 import { projectRoot, tmpRoot } from '../support/project.ts';
 import { fixtureEntries } from '../support/fixture-site.ts';
 
@@ -138,6 +138,30 @@ describe('checkContent()', () => {
 
   it('does not ask briefs for a summary', () => {
     expect(check({ 'b.mdx': entry('type: brief\ntitle: 简讯\ndate: 2024-01-11\nexcerpt: [一段。]', '') })).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('the content check integration', () => {
+  type Setup = (options: { config: { root: URL }; command: string; logger: object; updateConfig: (config: { vite: { define: Record<string, string> } }) => void }) => Promise<void>;
+  const setup = contentCheck().hooks['astro:config:setup'] as unknown as Setup;
+
+  async function defineFor(command: 'build' | 'dev'): Promise<string | undefined> {
+    let define: Record<string, string> = {};
+    await setup({ config: { root: pathToFileURL(`${projectRoot}/`) }, command, logger: { warn() {}, error() {} }, updateConfig: (config) => (define = config.vite.define) });
+    return define.__RENDERED_BODIES__;
+  }
+
+  it("tells a build's pages where it left their bodies, and astro dev's pages that it left none", async () => {
+    const built = JSON.parse((await defineFor('build'))!) as string;
+    try {
+      const filePath = 'content/articles/huanqiu-ai-xianzhuang.mdx';
+      const source = readFileSync(path.join(projectRoot, filePath), 'utf8');
+      expect(loadRenderedBody(built, filePath, source)).toEqual(renderEntryFile(filePath, pathToFileURL(`${projectRoot}/`)));
+    } finally {
+      rmSync(built, { recursive: true, force: true });
+    }
+    // Vite puts the define's text in place of the name: the pages read `undefined`.
+    expect(await defineFor('dev')).toBe('undefined');
   });
 });
 
