@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundleSize, INDEX_ORDER, searchBundles } from '../src/lib/search-bundles.ts';
 import { paths } from '../src/lib/urls.ts';
+import { endedChildrenCpuSeconds } from './cpu-time.ts';
 
 const astroArgs = process.argv.slice(2);
 const { values } = parseArgs({ args: astroArgs, strict: false, options: { root: { type: 'string' }, outDir: { type: 'string' } } });
@@ -82,6 +83,7 @@ const astro = run([ASTRO_CLI, 'build', ...astroArgs]);
 if (astro.failed) process.exit(astro.failed);
 
 const started = performance.now();
+const cpuBefore = endedChildrenCpuSeconds();
 const orderFile = path.join(site, INDEX_ORDER);
 const bundles = searchBundles(JSON.parse(readFileSync(orderFile, 'utf8')) as string[], size);
 rmSync(orderFile);
@@ -125,7 +127,9 @@ if (cache) {
   for (const name of readdirSync(cache)) if (!cacheKeys.has(name)) rmSync(path.join(cache, name), { recursive: true, force: true });
 }
 writeFileSync(path.join(site, paths.olderSearchBundles()), JSON.stringify(bundles.slice(1).map((bundle) => bundle.path)));
+const cpuAfter = endedChildrenCpuSeconds();
+const cpu = cpuBefore === undefined || cpuAfter === undefined ? '' : `, ${(cpuAfter - cpuBefore).toFixed(1)} s of CPU`;
 // The benchmark (scripts/bench/run.ts) reads the seconds from this line.
 console.log(
-  `[search-index] indexed ${indexed} pages into ${path.join(site, paths.pagefind())} in ${bundles.length} bundle(s)${cache ? ` (${fromCache} from ${cache})` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `[search-index] indexed ${indexed} pages into ${path.join(site, paths.pagefind())} in ${bundles.length} bundle(s)${cache ? ` (${fromCache} from ${cache})` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s${cpu}`,
 );

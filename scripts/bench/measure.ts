@@ -1,5 +1,5 @@
 /**
- * Runs a command and measures it: wall time, and peak memory of its whole process tree.
+ * Runs a command and measures it: wall time, CPU time and peak memory of its whole process tree.
  * `/usr/bin/time -v` reports the largest single process, not the sum, and Astro's build
  * runs Pagefind's binary beside Node; so the tree is sampled from /proc every 100 ms and
  * the VmRSS of every descendant summed (reading /proc directly: a `ps`-based package would
@@ -8,10 +8,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { endedChildrenCpuSeconds } from '../cpu-time.ts';
 
 export interface Measured {
   code: number | null;
   ms: number;
+  /** User + system time of the whole tree (NaN off Linux). */
+  cpuMs: number;
   peakRssBytes: number;
   output: string;
 }
@@ -46,6 +49,8 @@ export function treeRss(root: number): number {
 
 export function runMeasured(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<Measured> {
   const started = performance.now();
+  // Runs are one at a time, so the CPU of children ended meanwhile is this run's.
+  const cpuBefore = endedChildrenCpuSeconds() ?? Number.NaN;
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
@@ -60,7 +65,8 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, ms: performance.now() - started, peakRssBytes, output });
+      const cpuMs = ((endedChildrenCpuSeconds() ?? Number.NaN) - cpuBefore) * 1000;
+      resolve({ code, ms: performance.now() - started, cpuMs, peakRssBytes, output });
     });
   });
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, openPage } from '../../tests/support/browser.ts';
 import { serveSite } from '../../tests/support/server.ts';
-import { articleWeight, firstSearchWeight, type Weight } from '../../tests/support/page-weight.ts';
+import { articleWeight, firstSearchWeight, total, type Weight } from '../../tests/support/page-weight.ts';
 import { astroBin, buildCommand, projectRoot, SITE_URL } from '../../tests/support/project.ts';
 import { DEFAULT_SEED, entryId, isBrief, readPool, writeCorpus } from './corpus.ts';
 import { writeBaseline } from './baseline.ts';
@@ -39,6 +39,9 @@ interface Build {
   totalMs: number;
   astroMs: number;
   pagefindMs: number;
+  /** CPU time (user + system) of the whole build, and of its Pagefind step. */
+  cpuMs: number;
+  pagefindCpuMs: number;
   peakRssBytes: number;
   pages: number;
   dist: { bytes: number; files: number };
@@ -48,8 +51,15 @@ interface Build {
 interface Result {
   size: number;
   briefs: number;
-  ours: Build & { article: { page: Weight; js: Weight }; firstSearches: (ShareQuery & { weight: Weight })[] };
+  ours: Build & { article: { page: Weight; js: Weight }; firstSearches: FirstSearch[] };
   baseline?: Build;
+}
+
+interface FirstSearch extends ShareQuery {
+  weight: Weight;
+  /** The same without the result texts (Pagefind's fragments, one per result checked). */
+  beforeTexts: Weight;
+  texts: number;
 }
 
 interface Stages {
@@ -95,10 +105,19 @@ async function buildOurs(contentDir: string, dist: string): Promise<Build> {
       env: { CONTENT_DIR: contentDir, SITE_URL, SEARCH_INDEX_CACHE: '' },
     }),
   );
-  const seconds = /\[search-index\] indexed \d+ pages into .* in ([\d.]+) s/.exec(run.output)?.[1];
-  if (!seconds) throw new Error(`no Pagefind timing in the build output:\n${run.output.slice(-2000)}`);
-  const pagefindMs = Number(seconds) * 1000;
-  return { stages: stages(run.output), totalMs: run.ms, astroMs: run.ms - pagefindMs, pagefindMs, peakRssBytes: run.peakRssBytes, ...stats(dist) };
+  const timing = /\[search-index\] indexed \d+ pages into .* in ([\d.]+) s(?:, ([\d.]+) s of CPU)?$/m.exec(run.output);
+  if (!timing) throw new Error(`no Pagefind timing in the build output:\n${run.output.slice(-2000)}`);
+  const pagefindMs = Number(timing[1]) * 1000;
+  return {
+    stages: stages(run.output),
+    totalMs: run.ms,
+    astroMs: run.ms - pagefindMs,
+    pagefindMs,
+    cpuMs: run.cpuMs,
+    pagefindCpuMs: Number(timing[2] ?? Number.NaN) * 1000,
+    peakRssBytes: run.peakRssBytes,
+    ...stats(dist),
+  };
 }
 
 async function buildBaseline(contentDir: string, dir: string): Promise<Build> {
@@ -110,6 +129,8 @@ async function buildBaseline(contentDir: string, dir: string): Promise<Build> {
     totalMs: astro.ms + pagefind.ms,
     astroMs: astro.ms,
     pagefindMs: pagefind.ms,
+    cpuMs: astro.cpuMs + pagefind.cpuMs,
+    pagefindCpuMs: pagefind.cpuMs,
     peakRssBytes: Math.max(astro.peakRssBytes, pagefind.peakRssBytes),
     ...stats(path.join(dir, 'dist')),
   };
@@ -121,9 +142,13 @@ async function weigh(dist: string, article: string, queries: ShareQuery[]) {
   try {
     const url = `${server.baseUrl}articles/${article}/`;
     const weight = await articleWeight((await openPage(browser)).page, url);
-    const firstSearches = [];
+    const firstSearches: FirstSearch[] = [];
     // A fresh page (empty cache) for each, so each is a first search.
-    for (const query of queries) firstSearches.push({ ...query, weight: (await firstSearchWeight((await openPage(browser)).page, url, query.query)).total });
+    for (const query of queries) {
+      const { total: weight, transfers } = await firstSearchWeight((await openPage(browser)).page, url, query.query);
+      const texts = transfers.filter((transfer) => transfer.path.includes('/fragment/'));
+      firstSearches.push({ ...query, weight, beforeTexts: total(transfers.filter((transfer) => !texts.includes(transfer))), texts: texts.length });
+    }
     return { article: { page: weight.page, js: weight.js }, firstSearches };
   } finally {
     await browser.close();
@@ -169,7 +194,7 @@ const machine = {
   loadAverageAtStart: load,
 };
 
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const s = (ms: number) => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -189,6 +214,9 @@ const rows = [
   row('· Vite build (the baseline compiles every MDX entry here)', (r) => s(r.ours.stages.viteMs), (b) => s(b.stages.viteMs)),
   row('· rendering pages', (r) => s(r.ours.stages.renderMs), (b) => s(b.stages.renderMs)),
   row('Pagefind', (r) => s(r.ours.pagefindMs), (b) => s(b.pagefindMs)),
+  row('CPU time (user + system)', (r) => s(r.ours.cpuMs), (b) => s(b.cpuMs)),
+  row('· Pagefind', (r) => s(r.ours.pagefindCpuMs), (b) => s(b.pagefindCpuMs)),
+  row(`shortest possible on ${machine.cpus} cores (CPU time ÷ cores)`, (r) => s(r.ours.cpuMs / machine.cpus), (b) => s(b.cpuMs / machine.cpus)),
   row('pages per second (total)', (r) => (r.ours.pages / (r.ours.totalMs / 1000)).toFixed(0), (b) => (b.pages / (b.totalMs / 1000)).toFixed(0)),
   row('baseline ÷ ours (total time)', (r) => (r.baseline ? `${(r.baseline.totalMs / r.ours.totalMs).toFixed(2)}×` : '–')),
   row('peak memory (process tree)', (r) => gb(r.ours.peakRssBytes), (b) => gb(b.peakRssBytes)),
@@ -199,7 +227,7 @@ const rows = [
   ...[SEARCH_QUERY, ...SEARCH_SHARES.map((share) => `a word in about ${share * 100} % of entries`)].map((label, i) =>
     row(`first search: ${label}`, (r) => {
       const search = r.ours.firstSearches[i]!;
-      return `«${search.query}» (${(search.share * 100).toFixed(1)} %): ${weight(search.weight)}`;
+      return `«${search.query}» (${(search.share * 100).toFixed(1)} %): ${weight(search.weight)}; ${kb(search.beforeTexts.gzip)} gzip before its ${search.texts} result texts`;
     }),
   ),
 ];
