@@ -21,6 +21,8 @@ export const t = {
     count: '找到 {n} 条结果',
     /** When there may be more: the dialog shows the first few, and any search checks only its first matches. */
     countFirst: '显示前 {n} 条结果',
+    /** The search page's button under its results while there may be more. */
+    more: '显示更多结果',
     noScript: '搜索需要浏览器启用 JavaScript。您仍可以从首页、来源或标签浏览全部文章。',
     failed: '搜索暂时不可用，请稍后重试。',
     filters: '筛选与排序',

@@ -4,21 +4,19 @@
  * single-word lookups checked against the page text (src/lib/chinese-query.ts).
  */
 import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional } from '../lib/chinese-query.ts';
-import { countFilters, withHighlight, type SearchState } from '../lib/search.ts';
+import { withHighlight, type SearchState } from '../lib/search.ts';
 import { hasUnsearchedBundles, loadPagefind, widenSearch, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
 export interface SearchOutcome {
   /** The query actually searched (Simplified). */
   query: string;
   results: PagefindResultData[];
-  /** Counts per filter value among these results. */
-  filters: Record<string, Record<string, number>>;
   /** False when there may be more: Pagefind matched more pages than were checked, or more passed than shown. */
   complete: boolean;
 }
 
-/** Word matches the exact-text check considers per search: enough for a page of results. */
-const CANDIDATES = 30;
+/** Results the search page shows at first, and adds each time the reader asks for more. */
+export const RESULTS_PER_PAGE = 30;
 
 let simplified: Set<string> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
@@ -35,12 +33,16 @@ interface Candidates {
   more: boolean;
 }
 
-/** Candidates from the bundles searched so far (the newest, and older ones once widened). */
-async function lookup(query: string, state: SearchState): Promise<Candidates> {
+/**
+ * Candidates from the bundles searched so far (the newest, and older ones once widened): the
+ * best word matches, at least a page of results' worth and as many as the results asked for.
+ */
+async function lookup(query: string, state: SearchState, limit: number): Promise<Candidates> {
   const pagefind = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).map(([key, value]) => [key, [value]]));
   const search = await pagefind.search(query, { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) });
-  return { results: search.results.slice(0, CANDIDATES), more: search.results.length > CANDIDATES };
+  const considered = Math.max(RESULTS_PER_PAGE, limit);
+  return { results: search.results.slice(0, considered), more: search.results.length > considered };
 }
 
 type Found = Pick<SearchOutcome, 'results' | 'complete'>;
@@ -56,9 +58,9 @@ const newestFirst = (a: Checked, b: Checked) => (b.data.meta.date ?? '').localeC
 
 /**
  * Runs a search. `limit` caps the results: each result costs a fragment download (its text,
- * ~7 kB), so the dialog asks for a few and the search page for every candidate.
+ * ~7 kB), so the dialog asks for a few and the search page for a page at a time.
  */
-export async function runSearch(state: SearchState, { limit = CANDIDATES } = {}): Promise<SearchOutcome> {
+export async function runSearch(state: SearchState, { limit = RESULTS_PER_PAGE } = {}): Promise<SearchOutcome> {
   simplified ??= gb2312Han();
   let query = hasTraditional(state.query, simplified) ? await toSimplified(state.query) : state.query;
   let found = await searchExact(query, state, limit);
@@ -68,7 +70,7 @@ export async function runSearch(state: SearchState, { limit = CANDIDATES } = {})
     if (converted !== query) [query, found] = [converted, await searchExact(converted, state, limit)];
   }
   const results = found.results.map((data) => ({ ...data, url: withHighlight(data.url, query) }));
-  return { query, results, filters: countFilters(results), complete: found.complete };
+  return { query, results, complete: found.complete };
 }
 
 /**
@@ -85,7 +87,7 @@ async function exactAmong(query: string, state: SearchState, limit: number, term
   const order = state.sort === 'date' ? newestFirst : bestFirst;
   const found = (complete: boolean): Found => ({ results: passed.sort(order).slice(0, limit).map(({ data }) => data), complete });
   for (;;) {
-    const candidates = await lookup(term, state);
+    const candidates = await lookup(term, state, limit);
     const unchecked = candidates.results.filter((result) => !checked.has(result.id));
     let next = 0;
     while (next < unchecked.length && passed.length < limit) {

@@ -1,11 +1,15 @@
 /**
  * The search page: query, filters and sort live in the URL (shareable, Back restores
  * them); each change runs the shared search path and redraws results and filter counts.
+ * Results come a page at a time, each added below those already shown (a longer search can
+ * rank older bundles' pages higher, but what the reader has seen stays put). How many the
+ * reader asked for is kept in the history entry, so coming Back shows as many again.
  */
 import { t } from '../strings.ts';
 import { fill } from '../lib/text.ts';
-import { FILTER_KEYS, readSearchState, resultStatus, searchParams, type SearchState } from '../lib/search.ts';
-import { runSearch } from './search-engine.ts';
+import { countFilters, FILTER_KEYS, readSearchState, resultStatus, searchParams, type SearchState } from '../lib/search.ts';
+import type { PagefindResultData } from './pagefind.ts';
+import { RESULTS_PER_PAGE, runSearch } from './search-engine.ts';
 import { element, renderResult } from './search-results.ts';
 
 /** Options of one filter <select>: "all" first, then each value with its count. */
@@ -32,31 +36,58 @@ export function mountSearchPanel(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const controls = root.querySelector<HTMLElement>('[data-search-controls]');
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]');
-  if (!form || !input || !status || !list || !controls || !sort) return;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !input || !status || !list || !controls || !sort || !more) return;
   const selects = Object.fromEntries(FILTER_KEYS.map((key) => [key, root.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]));
 
   let latest = 0;
-  async function run(state: SearchState): Promise<void> {
+  let searched: { state: SearchState; limit: number } | undefined;
+  let shown: PagefindResultData[] = [];
+  /**
+   * Searches for up to `limit` results. `extending` (the reader asked for more of the same
+   * search) keeps the results shown and adds the new ones after them.
+   */
+  async function run(state: SearchState, limit = RESULTS_PER_PAGE, extending = false): Promise<void> {
     const ticket = ++latest;
+    searched = { state, limit };
     input!.value = state.query;
     sort!.value = state.sort;
-    list!.replaceChildren();
+    if (!extending) {
+      shown = [];
+      list!.replaceChildren();
+    }
     controls!.hidden = !state.query;
+    // While more of the same search loads, its button stays where the reader's focus is.
+    if (extending) more!.setAttribute('aria-disabled', 'true');
+    else more!.hidden = true;
     if (!state.query) {
       status!.textContent = t.search.prompt;
       return;
     }
     status!.textContent = t.search.loading;
     try {
-      const outcome = await runSearch(state);
+      const outcome = await runSearch(state, { limit });
       if (ticket !== latest) return;
-      for (const key of FILTER_KEYS) fillFilter(selects[key]!, outcome.filters[key] ?? {}, state.filters[key]);
-      list!.replaceChildren(...outcome.results.map((data) => renderResult(data)));
-      status!.textContent = resultStatus(outcome, state.query);
+      const seen = new Set(shown.map((data) => data.url));
+      const added = outcome.results.filter((data) => !seen.has(data.url));
+      const before = shown.length;
+      shown = [...shown, ...added];
+      const filters = countFilters(shown);
+      for (const key of FILTER_KEYS) fillFilter(selects[key]!, filters[key] ?? {}, state.filters[key]);
+      list!.append(...added.map((data) => renderResult(data)));
+      status!.textContent = resultStatus({ results: shown, complete: outcome.complete }, state.query);
+      more!.hidden = outcome.complete;
+      if (extending) {
+        // Carry on reading from the first new result (from the last, if none came and the button went).
+        const next = list!.children[before] ?? (more!.hidden ? list!.lastElementChild : null);
+        next?.querySelector('a')?.focus();
+      }
     } catch (error) {
       if (ticket !== latest) return;
       status!.textContent = t.search.failed;
       console.error(error);
+    } finally {
+      if (ticket === latest) more!.removeAttribute('aria-disabled');
     }
   }
 
@@ -71,12 +102,21 @@ export function mountSearchPanel(root: HTMLElement): void {
     void run(state);
   }
 
-  void run(readSearchState(location.search));
+  /** Results the current history entry showed, when the reader had asked for more. */
+  const shownBefore = (): number | undefined => (history.state as { shown?: number } | null)?.shown;
+
+  void run(readSearchState(location.search), shownBefore());
+  more.addEventListener('click', () => {
+    if (!searched || more.getAttribute('aria-disabled') === 'true') return;
+    const limit = searched.limit + RESULTS_PER_PAGE;
+    history.replaceState({ shown: limit }, '');
+    void run(searched.state, limit, true);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     // A new query starts from all filters; the sort order is kept.
     navigate({ ...current(), filters: {} });
   });
   controls.addEventListener('change', () => navigate(current()));
-  window.addEventListener('popstate', () => void run(readSearchState(location.search)));
+  window.addEventListener('popstate', () => void run(readSearchState(location.search), shownBefore()));
 }

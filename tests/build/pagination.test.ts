@@ -3,8 +3,9 @@
  * so no page grows with the archive. Built for real from 55 generated entries (three pages of
  * 20, and more than the feed holds), under a subpath so every link must respect the base,
  * with a BASE_URL variable in the environment that must not override it. The same archive
- * is larger than what one search checks, so the search page must not claim it found them all,
- * and its search index is written in bundles of 20 entries, so searches widen to older bundles.
+ * is larger than what one search checks, so the search page must not claim it found them all
+ * and must show the rest when asked, and its search index is written in bundles of 20 entries,
+ * so searches widen to older bundles.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import { paths } from '../../src/lib/urls.ts';
 import { runWithContent } from '../support/fixture-site.ts';
 import { useBrowserAndSite } from '../support/browser-site.ts';
 import { openPage } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { RESULTS_PER_PAGE } from '../../src/scripts/search-engine.ts';
 import { fileForUrl, pagefindFragments, readPage } from '../support/dist.ts';
 import { INDEX_ORDER } from '../../src/lib/search-bundles.ts';
 import { SITE_URL, tmpRoot, type BuiltSite } from '../support/project.ts';
@@ -196,6 +199,39 @@ describe('search index in bundles', () => {
     expect(ids).toEqual(newestFirst.slice(0, ids.length));
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('shows the rest when the reader asks for more, by keyboard, after what was shown, and again on coming Back', async () => {
+    const { page, errors } = await openPage(env.browser, { bypassCSP: true });
+    await page.goto(env.server.baseUrl + paths.search('正文'));
+    const status = page.locator('.search-status');
+    const results = page.locator('.search-results > li a');
+    const more = page.getByRole('button', { name: t.search.more });
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(fill(t.search.countFirst, { n: RESULTS_PER_PAGE }));
+    expect(await more.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    const first = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(fill(t.search.count, { n: COUNT }));
+    const all = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(all.slice(0, first.length)).toEqual(first);
+    expect(new Set(all.map((href) => articleId(href.split('?')[0]!))).size).toBe(COUNT);
+    expect(await more.isHidden()).toBe(true);
+    // Reading carries on from the first new result.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(all[RESULTS_PER_PAGE]);
+
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/articles\//);
+    await page.goBack();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(fill(t.search.count, { n: COUNT }));
+    expect(await results.count()).toBe(COUNT);
+    // Not only from the back/forward cache: the history entry says how many the reader asked for.
+    await page.reload();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(fill(t.search.count, { n: COUNT }));
+    expect(await results.count()).toBe(COUNT);
+    expect(errors).toEqual([]);
+  }, 90_000);
 
   it('finds a word only the oldest entry holds, through every bundle, and counts it as all there is', async () => {
     const { status, ids, fetched, errors } = await searchPage(OLDEST_WORD);

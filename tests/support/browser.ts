@@ -19,11 +19,16 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that records console errors and uncaught exceptions, for the "no errors" checks. */
-export async function openPage(browser: Browser, options: { width?: number; height?: number; javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+/** `bypassCSP` lets a test inject axe-core (tests/support/axe.ts) past the site's CSP. */
+export async function openPage(
+  browser: Browser,
+  options: { width?: number; height?: number; javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 390, height: options.height ?? 844 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     locale: 'zh-CN',
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];
