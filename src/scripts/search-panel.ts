@@ -36,7 +36,7 @@ export function mountSearchPanel(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const controls = root.querySelector<HTMLElement>('[data-search-controls]');
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]');
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-load-more]');
   if (!form || !input || !status || !list || !controls || !sort || !more) return;
   const selects = Object.fromEntries(FILTER_KEYS.map((key) => [key, root.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]));
 

@@ -40,6 +40,22 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
     await page.context().close();
   });
 
+  it('shows filters and sort only once there is a query, and no 显示更多结果 when every result is shown', async () => {
+    const { page, errors } = await openPage(env.browser);
+    const controls = page.getByRole('group', { name: t.search.filters });
+    const more = page.getByRole('button', { name: t.search.more, includeHidden: true });
+    await page.goto(`${env.server.baseUrl}search/`);
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 15_000 }).toBe(t.search.prompt);
+    expect(await page.locator('[data-search-controls]').isHidden()).toBe(true);
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('科大讯飞')}`);
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${t.search.count.replace('{n}', '\\d+')}$`));
+    expect(await controls.isVisible()).toBe(true);
+    expect(await more.count()).toBe(1);
+    expect(await more.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps filters and sort in the URL, with counts, and Back restores them', async () => {
     const { page, errors } = await openPage(env.browser);
     await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('商业')}`);
