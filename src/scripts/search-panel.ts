@@ -41,7 +41,6 @@ export function mountSearchPanel(root: HTMLElement): void {
   const selects = Object.fromEntries(FILTER_KEYS.map((key) => [key, root.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!]));
 
   let latest = 0;
-  let searched: { state: SearchState; limit: number } | undefined;
   let shown: PagefindResultData[] = [];
   /**
    * Searches for up to `limit` results. `extending` (the reader asked for more of the same
@@ -49,7 +48,6 @@ export function mountSearchPanel(root: HTMLElement): void {
    */
   async function run(state: SearchState, limit = RESULTS_PER_PAGE, extending = false): Promise<void> {
     const ticket = ++latest;
-    searched = { state, limit };
     input!.value = state.query;
     sort!.value = state.sort;
     if (!extending) {
@@ -102,15 +100,16 @@ export function mountSearchPanel(root: HTMLElement): void {
     void run(state);
   }
 
-  /** Results the current history entry showed, when the reader had asked for more. */
-  const shownBefore = (): number | undefined => (history.state as { shown?: number } | null)?.shown;
+  /** How many results the current history entry asks for: more than a page once the reader asked for more. */
+  const asked = (): number => (history.state as { asked?: number } | null)?.asked ?? RESULTS_PER_PAGE;
 
-  void run(readSearchState(location.search), shownBefore());
+  // The URL and its history entry always describe the search on show.
+  void run(readSearchState(location.search), asked());
   more.addEventListener('click', () => {
-    if (!searched || more.getAttribute('aria-disabled') === 'true') return;
-    const limit = searched.limit + RESULTS_PER_PAGE;
-    history.replaceState({ shown: limit }, '');
-    void run(searched.state, limit, true);
+    if (more.getAttribute('aria-disabled') === 'true') return;
+    const limit = asked() + RESULTS_PER_PAGE;
+    history.replaceState({ asked: limit }, '');
+    void run(readSearchState(location.search), limit, true);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -118,5 +117,5 @@ export function mountSearchPanel(root: HTMLElement): void {
     navigate({ ...current(), filters: {} });
   });
   controls.addEventListener('change', () => navigate(current()));
-  window.addEventListener('popstate', () => void run(readSearchState(location.search), shownBefore()));
+  window.addEventListener('popstate', () => void run(readSearchState(location.search), asked()));
 }
