@@ -1,6 +1,9 @@
 /**
  * Runs the real Astro CLI on a copy of the project whose content/ is replaced by fixture
- * entries, to see how the build and `astro check` treat them. node_modules is linked, not copied.
+ * entries, to see how the build and `astro check` treat them. node_modules is linked, not
+ * copied, package by package: Astro and Vite keep caches inside it (`.astro` holds the
+ * content data store a build then bundles), and a copy sharing them with a build running at
+ * the same time published the other build's entries.
  */
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +11,17 @@ import { runAstro, type BuildResult } from './build.ts';
 import { projectRoot, tmpRoot } from './project.ts';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+/** Build caches in node_modules (Astro's, Vite's, Vitest's), which each copy keeps to itself. */
+const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
+
+/** A node_modules for `root` whose packages are the project's, without its caches. */
+function linkPackages(root: string): void {
+  const modules = path.join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(path.join(projectRoot, 'node_modules'))) {
+    if (!CACHES.has(name)) symlinkSync(path.join(projectRoot, 'node_modules', name), path.join(modules, name));
+  }
+}
 
 /** The entries of a fixture folder under tests/fixtures/ (name → source text). */
 export function fixtureEntries(folder: string): Record<string, string> {
@@ -28,7 +42,7 @@ export async function runWithContent(
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
     for (const item of COPIED) cpSync(path.join(projectRoot, item), path.join(root, item), { recursive: true });
-    symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+    linkPackages(root);
     const articles = path.join(root, 'content', 'articles');
     mkdirSync(articles, { recursive: true });
     for (const [name, source] of Object.entries(files)) writeFileSync(path.join(articles, name), source);
