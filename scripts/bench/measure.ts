@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { endedChildrenCpuSeconds } from '../cpu-time.ts';
+import { endedChildrenCpuSeconds, statFields } from '../cpu-time.ts';
 
 export interface Measured {
   code: number | null;
@@ -32,9 +32,8 @@ export function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    // Field 4 of stat is the parent pid; the command name (field 2) may contain spaces, so split after ")".
-    const stat = readOr(`/proc/${name}/stat`);
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    // Field 4 of stat is the parent pid.
+    const parent = Number(statFields(readOr(`/proc/${name}/stat`))[1]);
     children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
   }
   let total = 0;
