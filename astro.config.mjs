@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
-import { PREFERENCE_SCRIPT } from './src/lib/preference-script.ts';
-import { remarkPlugins } from './src/lib/remark-plugins.ts';
-import contentCheck from './src/integrations/content-check.ts';
-import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/integrations/deploy-target.ts';
+import { PREFERENCE_SCRIPT } from './src/reader/preference-script.ts';
+import { remarkPlugins } from './src/body/remark-plugins.ts';
+import contentCheck from './src/content/check-integration.ts';
+import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
 
 const target = deployTarget();
 
@@ -17,7 +17,7 @@ export default defineConfig({
   // Directory-style URLs ending in "/" everywhere: the one trailing-slash policy.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Entries are rendered by src/lib/render-body.ts with the same remark plugins; these settings
+  // Entries are rendered by src/body/render-body.ts with the same remark plugins; these settings
   // make any Markdown or MDX page Astro renders itself read the same way.
   markdown: {
     // No code blocks in news copy; Shiki's inline styles would also break the CSP.
@@ -34,7 +34,7 @@ export default defineConfig({
     // First, so a content mistake stops the build before anything else runs.
     contentCheck(),
     siteUrlWarning(target.site),
-    // Reads MDX entries' frontmatter for the collection (src/lib/data-glob.ts) and renders any .mdx page.
+    // Reads MDX entries' frontmatter for the collection (src/content/entry-loader.ts) and renders any .mdx page.
     mdx(),
     // The 404 page is noindex and stays out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),
@@ -63,7 +63,7 @@ export default defineConfig({
   },
   vite: {
     define: {
-      // url()'s base (src/lib/urls.ts). Not import.meta.env.BASE_URL: in prerendered pages Astro
+      // url()'s base (src/site/urls.ts). Not import.meta.env.BASE_URL: in prerendered pages Astro
       // fills import.meta.env from process.env, so a BASE_URL variable in the build's environment
       // replaced the configured base in every link while assets kept it.
       __SITE_BASE__: JSON.stringify(target.base),

@@ -4,7 +4,7 @@
  * never adds up: at 10,000 entries Astro still held about 5 GB when Pagefind, needing over 15 GB
  * of its own, started inside it (docs/benchmarks.md).
  *
- * The index is written in bundles of at most 1,000 entries (src/lib/search-bundles.ts), one
+ * The index is written in bundles of at most 1,000 entries (src/search/search-bundles.ts), one
  * Pagefind run each: Pagefind's memory grows with the pages of a run (about 2 GB per 1,000) and
  * its time faster than them. Each run sees only its bundle's pages, hard-linked into a staging
  * folder with their paths, so result URLs are those of the site.
@@ -24,8 +24,8 @@ import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, read
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleSize, INDEX_ORDER, searchBundles } from '../src/lib/search-bundles.ts';
-import { paths } from '../src/lib/urls.ts';
+import { bundleSize, INDEX_ORDER, searchBundles } from '../src/search/search-bundles.ts';
+import { paths } from '../src/site/urls.ts';
 import { endedChildrenCpuSeconds } from './cpu-time.ts';
 
 const astroArgs = process.argv.slice(2);

@@ -7,11 +7,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
-import { entryId } from '../src/lib/content-check.ts';
-import { todayInChina } from '../src/lib/dates.ts';
-import { ENTRY_FILES } from '../src/lib/entry-schema.ts';
-import { SLUG, newEntrySource, slugFromTitle } from '../src/lib/new-entry.ts';
-import { paths, url } from '../src/lib/urls.ts';
+import { entryId } from '../src/content/entry-check.ts';
+import { todayInChina } from '../src/site/dates.ts';
+import { ENTRY_FILES } from '../src/content/entry-schema.ts';
+import { SLUG, newEntrySource, slugFromTitle } from '../src/content/new-entry.ts';
+import { paths, url } from '../src/site/urls.ts';
 
 function fail(message: string): never {
   console.error(message);

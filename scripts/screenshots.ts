@@ -6,10 +6,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { runAstroBuild } from '../tests/support/build.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/server.ts';
-import { projectRoot, tmpRoot, SITE_URL, type BuiltSite } from '../tests/support/project.ts';
+import { buildSite, launchBrowser, serveSite, projectRoot, tmpRoot, SITE_URL, type BuiltSite } from './harness/site-harness.ts';
 
 const ARTICLE = 'articles/huanqiu-ai-xianzhuang/';
 const OUT = path.join(projectRoot, 'docs', 'screenshots');
@@ -21,8 +18,7 @@ const SCHEMES = ['light', 'dark'] as const;
 
 const site: BuiltSite = { name: 'screenshots', base: '/', outDir: path.join(tmpRoot, 'screenshots-dist'), siteUrl: SITE_URL };
 mkdirSync(tmpRoot, { recursive: true });
-const build = await runAstroBuild({ outDir: site.outDir, env: { SITE_URL: site.siteUrl, BASE_PATH: site.base } });
-if (build.code !== 0) throw new Error(`astro build failed:\n${build.output}`);
+await buildSite(site);
 
 const [browser, server] = await Promise.all([launchBrowser(), serveSite(site)]);
 try {

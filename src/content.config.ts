@@ -1,7 +1,7 @@
-/** The articles collection; its schema lives in src/lib/entry-schema.ts, shared with the content check. */
+/** The articles collection; its schema lives in src/content/entry-schema.ts, shared with the content check. */
 import { defineCollection, reference } from 'astro:content';
-import { ENTRY_FILES, entrySchema } from './lib/entry-schema.ts';
-import { dataGlob } from './lib/data-glob.ts';
+import { ENTRY_FILES, entrySchema } from './content/entry-schema.ts';
+import { dataGlob } from './content/entry-loader.ts';
 
 const articles = defineCollection({
   // The article page renders the body from the entry's file; the data store that Astro bundles

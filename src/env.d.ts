@@ -1,4 +1,4 @@
-/** The deploy base path ("/" or "/news/"), defined by astro.config.mjs for url() in src/lib/urls.ts. */
+/** The deploy base path ("/" or "/news/"), defined by astro.config.mjs for url() in src/site/urls.ts. */
 declare const __SITE_BASE__: string;
-/** In a build, the folder where the content check left the articles' rendered bodies (src/integrations/content-check.ts); undefined in `astro dev`. */
+/** In a build, the folder where the content check left the articles' rendered bodies (src/content/check-integration.ts); undefined in `astro dev`. */
 declare const __RENDERED_BODIES__: string | undefined;

@@ -9,14 +9,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser, openPage } from '../../tests/support/browser.ts';
-import { serveSite } from '../../tests/support/server.ts';
-import { articleWeight, firstSearchWeight, total, type Weight } from '../../tests/support/page-weight.ts';
-import { astroBin, buildCommand, projectRoot, SITE_URL } from '../../tests/support/project.ts';
 import { DEFAULT_SEED, entryId, isBrief, readPool, writeCorpus } from './corpus.ts';
 import { writeBaseline } from './baseline.ts';
 import { searchQueries, type ShareQuery } from './queries.ts';
 import { folderSize, runMeasured, type Measured } from './measure.ts';
+import { launchBrowser, openPage, serveSite, astroBin, buildCommand, projectRoot, SITE_URL } from '../harness/site-harness.ts';
+import { articleWeight, firstSearchWeight, total, type Weight } from '../harness/page-weight.ts';
 
 const { values } = parseArgs({
   options: {

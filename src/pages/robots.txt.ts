@@ -1,6 +1,6 @@
 /** robots.txt naming the sitemap by its absolute URL (under the base path). */
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../site/urls.ts';
 
 export function GET(context: APIContext) {
   const sitemap = absoluteUrl('sitemap-index.xml', context.site!);

@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../site.config.ts';
-import { getCatalog } from '../data/catalog.ts';
-import { teaserLines } from '../lib/excerpt.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { getCatalog } from '../content/collection.ts';
+import { teaserLines } from '../content/excerpt.ts';
+import { absoluteUrl, paths } from '../site/urls.ts';
 
 export async function GET(context: APIContext) {
   const { entries } = await getCatalog();

@@ -1,5 +1,5 @@
 /** The entries to index, newest first (INDEX_ORDER): scripts/build.ts cuts them into search bundles, then removes this file. */
-import { getCatalog } from '../data/catalog.ts';
+import { getCatalog } from '../content/collection.ts';
 
 export async function GET() {
   const { entries } = await getCatalog();

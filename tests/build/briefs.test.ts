@@ -1,8 +1,8 @@
 /** The ten 相关推荐 entries, built as brief pages with their excerpts verbatim. */
 import { describe, expect, it } from 'vitest';
 import { readPage, fileForUrl } from '../support/dist.ts';
-import { sites } from '../support/project.ts';
 import * as seed from '../support/seed-capture.ts';
+import { sites } from '../support/test-sites.ts';
 
 const site = sites[0]!;
 const article = readPage(site, 'articles/huanqiu-ai-xianzhuang/index.html');

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage } from '../support/dist.ts';
-import { sites } from '../support/project.ts';
 import * as seed from '../support/seed-capture.ts';
+import { sites } from '../support/test-sites.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false });
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../support/dist.ts';
-import { projectRoot, sites } from '../support/project.ts';
+import { projectRoot } from '../../scripts/harness/site-harness.ts';
+import { sites } from '../support/test-sites.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileForUrl, htmlFiles, readPage } from '../support/dist.ts';
-import { sites } from '../support/project.ts';
+import { sites } from '../support/test-sites.ts';
 
 describe.each(sites)('internal links ($name, base $base)', (site) => {
   it('has no link, script, stylesheet or image pointing at a missing file or outside the base', () => {

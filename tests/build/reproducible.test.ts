@@ -6,8 +6,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAstroBuild } from '../support/build.ts';
-import { sites, tmpRoot } from '../support/project.ts';
+import { runAstroBuild, tmpRoot } from '../../scripts/harness/site-harness.ts';
+import { sites } from '../support/test-sites.ts';
 
 const site = sites[0]!;
 

@@ -2,8 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { runAstroBuild } from '../support/build.ts';
-import { tmpRoot } from '../support/project.ts';
+import { runAstroBuild, tmpRoot } from '../../scripts/harness/site-harness.ts';
 
 it('rejects a bundle size that is not a whole number of entries, without building', async () => {
   mkdirSync(tmpRoot, { recursive: true });

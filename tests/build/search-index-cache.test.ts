@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runWithContent } from '../support/fixture-site.ts';
 import { pagefindFragments } from '../support/dist.ts';
-import { SITE_URL, tmpRoot, type BuiltSite } from '../support/project.ts';
+import { SITE_URL, tmpRoot, type BuiltSite } from '../../scripts/harness/site-harness.ts';
 
 const BUNDLE_SIZE = 20;
 const day = (index: number) => new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);

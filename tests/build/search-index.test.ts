@@ -9,8 +9,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { htmlFiles, pagefindFragments, readPage } from '../support/dist.ts';
-import { projectRoot, sites } from '../support/project.ts';
-import { t } from '../../src/strings.ts';
+import { t } from '../../src/site/strings.ts';
+import { projectRoot } from '../../scripts/harness/site-harness.ts';
+import { sites } from '../support/test-sites.ts';
 
 const site = sites[0]!;
 

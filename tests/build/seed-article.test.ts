@@ -1,8 +1,8 @@
 /** The seed article, as built: every word of the capture reaches the page, in order. */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../support/dist.ts';
-import { sites } from '../support/project.ts';
 import * as seed from '../support/seed-capture.ts';
+import { sites } from '../support/test-sites.ts';
 
 const site = sites[0]!;
 const $ = readPage(site, 'articles/huanqiu-ai-xianzhuang/index.html');

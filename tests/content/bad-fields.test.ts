@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEntries, runWithContent } from '../support/fixture-site.ts';
-import type { BuildResult } from '../support/build.ts';
+import { type BuildResult } from '../../scripts/harness/site-harness.ts';
 
 const EXAMPLE = '例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />';
 

@@ -5,12 +5,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/content-error.ts';
-import { todayInChina } from '../../src/lib/dates.ts';
-import { entrySchema } from '../../src/lib/entry-schema.ts';
-import { slugFromTitle } from '../../src/lib/new-entry.ts';
-import { projectRoot, tmpRoot } from '../support/project.ts';
+import { checkContent } from '../../src/content/entry-check.ts';
+import { formatProblem } from '../../src/content/content-error.ts';
+import { todayInChina } from '../../src/site/dates.ts';
+import { entrySchema } from '../../src/content/entry-schema.ts';
+import { slugFromTitle } from '../../src/content/new-entry.ts';
+import { projectRoot, tmpRoot } from '../../scripts/harness/site-harness.ts';
 
 const script = path.join(projectRoot, 'scripts', 'new-article.ts');
 let root: string;

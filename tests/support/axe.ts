@@ -1,7 +1,7 @@
 /** axe-core run inside a real page, on the WCAG 2.x A/AA rules plus axe's best practices. */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { projectRoot } from './project.ts';
+import { projectRoot } from '../../scripts/harness/site-harness.ts';
 
 const AXE = path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

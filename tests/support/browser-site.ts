@@ -1,9 +1,9 @@
 /** One browser and one server for a built site, for a describe block's tests. */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type RunningServer } from './server.ts';
-import type { BuiltSite } from './project.ts';
+import { launchBrowser } from '../../scripts/harness/site-harness.ts';
+import { serveSite, type RunningServer } from '../../scripts/harness/site-harness.ts';
+import type { BuiltSite } from '../../scripts/harness/site-harness.ts';
 
 export interface BrowserAndSite {
   browser: Browser;

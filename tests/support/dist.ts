@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
-import type { BuiltSite } from './project.ts';
+import type { BuiltSite } from '../../scripts/harness/site-harness.ts';
 
 /** Every HTML file in a dist folder, as paths relative to it ("articles/x/index.html"). */
 export function htmlFiles(outDir: string): string[] {

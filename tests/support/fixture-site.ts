@@ -7,8 +7,8 @@
  */
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runAstro, type BuildResult } from './build.ts';
-import { projectRoot, tmpRoot } from './project.ts';
+import { runAstro, type BuildResult } from '../../scripts/harness/site-harness.ts';
+import { projectRoot, tmpRoot } from '../../scripts/harness/site-harness.ts';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
 /** Build caches in node_modules (Astro's, Vite's, Vitest's), which each copy keeps to itself. */

@@ -3,7 +3,7 @@
  * code path (conversion, Pagefind, fallbacks) in Chromium, without reloading per query.
  */
 import type { Page } from 'playwright-core';
-import { t } from '../../src/strings.ts';
+import { t } from '../../src/site/strings.ts';
 
 /** For each query, the result paths in order ("/articles/x/", without ?highlight). */
 export function searchMany(page: Page, queries: string[]): Promise<string[][]> {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from './project.ts';
+import { projectRoot } from '../../scripts/harness/site-harness.ts';
 
 const capture = readFileSync(path.join(projectRoot, 'tests/fixtures/seed-capture.txt'), 'utf8');
 const lines = capture.split('\n');

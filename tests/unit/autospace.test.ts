@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autospaceSplit } from '../../src/lib/autospace.ts';
+import { autospaceSplit } from '../../src/reader/autospace.ts';
 
 describe('autospaceSplit', () => {
   it('cuts at each boundary between Han and Latin letters or digits', () => {

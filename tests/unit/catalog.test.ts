@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, compareNewestFirst, relatedProblems, type CatalogEntry } from '../../src/lib/catalog.ts';
-import { ContentError, formatProblem } from '../../src/lib/content-error.ts';
+import { buildCatalog, compareNewestFirst, relatedProblems, type CatalogEntry } from '../../src/content/catalog.ts';
+import { ContentError, formatProblem } from '../../src/content/content-error.ts';
 
 function entry(id: string, date: string, extra: Partial<CatalogEntry['data']> = {}): CatalogEntry {
   return {

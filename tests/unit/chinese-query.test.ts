@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional, normalizeForMatch } from '../../src/lib/chinese-query.ts';
+import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional, normalizeForMatch } from '../../src/search/chinese-query.ts';
 
 const simplified = gb2312Han();
 

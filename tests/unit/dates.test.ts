@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isoDate, todayInChina, year } from '../../src/lib/dates.ts';
+import { formatChineseDate, isoDate, todayInChina, year } from '../../src/site/dates.ts';
 
 describe('dates', () => {
   const date = new Date('2024-01-11T00:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployTarget } from '../../src/integrations/deploy-target.ts';
+import { deployTarget } from '../../src/site/deploy-target.ts';
 
 describe('deployTarget()', () => {
   it('reads SITE_URL and BASE_PATH, normalising the base', () => {

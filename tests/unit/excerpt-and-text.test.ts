@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptLines, isImageCredit, teaserLines } from '../../src/lib/excerpt.ts';
-import { fill } from '../../src/lib/text.ts';
+import { excerptLines, isImageCredit, teaserLines } from '../../src/content/excerpt.ts';
+import { fill } from '../../src/site/fill.ts';
 
 describe('excerpts', () => {
   const blocks = [{ imageCredit: '作者拍摄' }, '第一行', '第二行'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { PREFERENCES, TEXT_SIZES, THEMES, parsePreference } from '../../src/lib/preferences.ts';
-import { PREFERENCE_SCRIPT } from '../../src/lib/preference-script.ts';
+import { PREFERENCES, TEXT_SIZES, THEMES, parsePreference } from '../../src/reader/preferences.ts';
+import { PREFERENCE_SCRIPT } from '../../src/reader/preference-script.ts';
 
 describe('parsePreference', () => {
   it('accepts every known value', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HAN_CHARACTERS_PER_MINUTE, countText, readingMinutes } from '../../src/lib/reading-time.ts';
-import { renderBody } from '../../src/lib/render-body.ts';
+import { HAN_CHARACTERS_PER_MINUTE, countText, readingMinutes } from '../../src/body/reading-time.ts';
+import { renderBody } from '../../src/body/render-body.ts';
 
 describe('countText()', () => {
   it('counts Han characters and Latin words separately, ignoring punctuation', () => {

@@ -7,10 +7,10 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ContentEntryType } from 'astro';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataGlob } from '../../src/lib/data-glob.ts';
-import { renderBody, renderEntryFile } from '../../src/lib/render-body.ts';
-import { RenderedBodyWriter } from '../../src/lib/rendered-bodies.ts';
-import { t } from '../../src/strings.ts';
+import { dataGlob } from '../../src/content/entry-loader.ts';
+import { renderBody, renderEntryFile } from '../../src/body/render-body.ts';
+import { RenderedBodyWriter } from '../../src/body/rendered-body-store.ts';
+import { t } from '../../src/site/strings.ts';
 
 const html = (body: string, file = 'content/articles/a.mdx') => load(renderBody(body, file).html, null, false);
 

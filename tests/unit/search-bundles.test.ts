@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleSize, DEFAULT_BUNDLE_SIZE, searchBundles } from '../../src/lib/search-bundles.ts';
+import { bundleSize, DEFAULT_BUNDLE_SIZE, searchBundles } from '../../src/search/search-bundles.ts';
 
 const ids = (count: number) => Array.from({ length: count }, (_, index) => `e${count - 1 - index}`); // newest first: e4, e3, … e0
 const page = (id: string) => `articles/${id}/index.html`;

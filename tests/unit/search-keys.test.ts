@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveActive, opensSearch } from '../../src/lib/search-keys.ts';
+import { moveActive, opensSearch } from '../../src/search/dialog-keys.ts';
 
 const press = (key: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; typing: boolean }> = {}) => ({
   key, ctrlKey: false, metaKey: false, altKey: false, typing: false, ...extra,

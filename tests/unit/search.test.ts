@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFilters, excerptSegments, parseMetaDate, readQuery, readSearchState, resultStatus, searchParams, withHighlight } from '../../src/lib/search.ts';
+import { countFilters, excerptSegments, parseMetaDate, readQuery, readSearchState, resultStatus, searchParams, withHighlight } from '../../src/search/search-state.ts';
 
 describe('search URL state', () => {
   it('reads query, filters and sort, ignoring unknown or empty values', () => {

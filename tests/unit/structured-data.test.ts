@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticleJsonLd, serializeJsonLd, type ArticleFacts } from '../../src/lib/structured-data.ts';
+import { newsArticleJsonLd, serializeJsonLd, type ArticleFacts } from '../../src/site/structured-data.ts';
 
 const facts: ArticleFacts = {
   kind: 'article',

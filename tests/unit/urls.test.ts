@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, normalizeBase, paths, segment, url } from '../../src/lib/urls.ts';
+import { absoluteUrl, normalizeBase, paths, segment, url } from '../../src/site/urls.ts';
 
 describe('url()', () => {
   it('prefixes the base path and keeps directory-style paths', () => {

@@ -1,0 +1,256 @@
+/**
+ * The editors' content check, run before every build and by `npm run check`: reads each
+ * entry the way the build will (frontmatter, schema, MDX) and reports every problem at
+ * once, each with its file, line and field, instead of stopping at the first.
+ */
+import type { Root } from 'mdast';
+import { slug } from 'github-slugger';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
+import { z } from 'astro/zod';
+import { relatedProblems } from './catalog.ts';
+import type { ContentProblem } from './content-error.ts';
+import { isoDate } from '../site/dates.ts';
+import { entrySchema } from './entry-schema.ts';
+import { BODY_COMPONENTS, isBodyComponent, isPlainAttribute, parseBody, renderParsed, stringAttribute, type RenderedBody } from '../body/render-body.ts';
+import { suggestKey } from './suggest-key.ts';
+import { paths, url } from '../site/urls.ts';
+
+const { entry: schema } = entrySchema(z.string());
+
+/** Components an MDX body may use without importing them (rendered by src/body/render-body.ts). */
+const MDX_COMPONENTS = Object.keys(BODY_COMPONENTS);
+
+export interface EntryFile {
+  /** Path inside the entries folder, e.g. my-story.mdx. */
+  name: string;
+  /** Path from the project root, for messages. */
+  file: string;
+  source: string;
+}
+
+export interface ContentReport {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/** The id (URL slug) Astro's glob loader gives a file: each path segment slugged, /index dropped. */
+export function entryId(name: string): string {
+  return name
+    .replace(/\.[^./]+$/, '')
+    .split('/')
+    .map((segment) => slug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+// The same frontmatter block Astro reads (@astrojs/internal-helpers), YAML only.
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+function lineAt(source: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** What the commonest YAML mistakes mean, in the editors' words. */
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  BLOCK_AS_IMPLICIT_KEY: '冒号或缩进有误；值里含 “: ”（冒号加空格）时，请给整个值加英文双引号',
+  BAD_INDENT: '缩进不对，或方括号没有闭合',
+  DUPLICATE_KEY: '同一个字段写了两次',
+  MISSING_CHAR: '缺少引号、括号或冒号',
+  MULTILINE_IMPLICIT_KEY: '字段名须与冒号在同一行；请检查这一行和上一行的缩进',
+  TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
+};
+
+interface Parsed {
+  data: Record<string, unknown>;
+  /** Line of the deepest existing node on a frontmatter path (the key itself for a map entry). */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The body with the frontmatter blanked out, so MDX line numbers are the file's. */
+  body: string;
+}
+
+function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | undefined {
+  const match = FRONTMATTER.exec(entry.source);
+  if (!match) return { data: {}, lineOf: () => undefined, body: entry.source };
+  const raw = match[1]!;
+  const start = match.index + match[0].indexOf('---') + 3;
+  const at = (offset: number) => lineAt(entry.source, start + offset);
+  const body = entry.source.slice(0, match.index) + match[0].replace(/[^\n]/g, '') + entry.source.slice(match.index + match[0].length);
+  // YAML 1.2 core, as js-yaml 4 in Astro reads it, except that a date stays a string: js-yaml
+  // would turn 2024-02-30 into March 1st, and the schema must see that the day does not exist.
+  const doc = parseDocument(raw, { prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) {
+    // Later YAML errors usually follow from the first: report that one, where it is.
+    const line = at(error.pos[0]);
+    const key = /^\s*([\w-]+)\s*:/.exec(entry.source.split('\n')[line - 1] ?? '')?.[1];
+    const hint = YAML_HINTS[error.code];
+    const reason = error.message.split('\n')[0];
+    problems.push({ file: entry.file, line, field: key ?? 'frontmatter', expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
+    return undefined;
+  }
+  const data = doc.toJS() as unknown;
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: '应为 “字段: 值” 的列表' });
+    return undefined;
+  }
+  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, path, at), body };
+}
+
+function lineOfPath(doc: Document, path: readonly PropertyKey[], at: (offset: number) => number): number | undefined {
+  let node: unknown = doc.contents;
+  let offset: number | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (!pair || !isScalar(pair.key)) break;
+      offset = pair.key.range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!isScalar(item) && !isMap(item) && !isSeq(item)) break;
+      offset = item.range?.[0];
+      node = item;
+    } else break;
+  }
+  return offset === undefined ? undefined : at(offset);
+}
+
+/** related[2], leadImage.caption */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
+}
+
+function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; data?: z.infer<typeof schema> } {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { problems: [], data: result.data };
+  const problems = result.error.issues.map((issue): ContentProblem => {
+    // An unknown key is reported at the key, with the closest valid one (in the message).
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const field = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => fieldName([...issue.path, key])).join('、') : fieldName(path);
+    return { file: entry.file, line: parsed.lineOf(path), field: field || 'frontmatter', expected: issue.message };
+  });
+  return { problems };
+}
+
+/**
+ * Parses the body as the build renders it (MDX syntax errors, such as unclosed tags, are parse
+ * errors) and checks the components it uses. Returns the tree with the file, to render.
+ */
+function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; parsed?: { tree: Root; file: VFile } } {
+  const problems: ContentProblem[] = [];
+  const file = new VFile({ path: entry.file, value: body });
+  const checkComponents = (tree: Root) =>
+    visit(tree, (node) => {
+      const line = node.position?.start.line;
+      // Braces in the text are code to MDX; only comments ({/* … */}) are meant by editors.
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*\*\/\s*)?$/.test(node.value)) {
+        problems.push({ file: entry.file, line, field: '正文', expected: `{${node.value}} 会被当作代码；要写大括号本身，请写成 \\{ 和 \\}` });
+        return;
+      }
+      if (node.type === 'mdxjsEsm') {
+        problems.push({ file: entry.file, line, field: '正文', expected: `正文不能写 import 或 export（${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')} 不需要 import）` });
+        return;
+      }
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
+      const problem = (expected: string) => problems.push({ file: entry.file, line, field: `<${node.name}>`, expected });
+      const hasText = (attribute: string) => Boolean(stringAttribute(node, attribute)?.trim());
+      if (!node.attributes.every(isPlainAttribute)) {
+        problem(`属性值须写在英文双引号里，例如 caption="图片说明"；不能用 {…}`);
+        return;
+      }
+      if (/^[A-Z]/.test(node.name) && !isBodyComponent(node.name)) {
+        const suggestion = suggestKey(node.name, MDX_COMPONENTS);
+        problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
+      } else if (node.name === 'Figure' && !hasText('caption')) {
+        problem(
+          hasText('credit')
+            ? '有图源（credit）也必须有图片说明（caption），例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />'
+            : '缺少图片说明（caption），例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />',
+        );
+      }
+    });
+  try {
+    const tree = parseBody(file);
+    checkComponents(tree);
+    return { problems, parsed: { tree, file } };
+  } catch (error) {
+    // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
+    const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
+    const fromRange = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1]);
+    problems.push({ file: entry.file, line: line ?? (fromRange || undefined), field: '正文', expected: `MDX 无法编译：${reason}` });
+    return { problems };
+  }
+}
+
+/** What the check found in one entry, and what the checks across entries need of it. */
+export interface EntryReport extends ContentReport {
+  file: string;
+  id: string;
+  /** The related ids, if the field is a list of strings (anything else is the schema's to report). */
+  related: string[];
+  /** The line of each related id, for the checks across entries. */
+  relatedLines: (number | undefined)[];
+  /** The article's body as its page shows it, if asked for and the entry has no error. */
+  rendered?: RenderedBody;
+}
+
+/**
+ * Checks one entry on its own: frontmatter, schema and body. `today` (YYYY-MM-DD) is the
+ * editors' date, for the future-date warning. Entries need nothing of each other here, so
+ * the build spreads them over threads (src/content/check-integration.ts); with `render`,
+ * an article's body is also rendered from the tree the check parsed, for its page.
+ */
+export function checkEntry(entry: EntryFile, today: string, { render = false } = {}): EntryReport {
+  const errors: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [] };
+  const parsed = parseEntry(entry, errors);
+  if (!parsed) return report;
+  const related = parsed.data.related;
+  if (Array.isArray(related) && related.every((item) => typeof item === 'string')) {
+    report.related = related;
+    report.relatedLines = related.map((_, index) => parsed.lineOf(['related', index]));
+  }
+  const { problems, data } = schemaProblems(entry, parsed);
+  const body = checkBody(entry, parsed.body);
+  errors.push(...problems, ...body.problems);
+  if (!data) return report;
+  if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderParsed(body.parsed.tree, body.parsed.file);
+  const day = isoDate(data.date);
+  if (day > today) {
+    warnings.push({ file: entry.file, line: parsed.lineOf(['date']), field: 'date', expected: `日期 ${day} 在今天（${today}）之后；文章照常发布，请确认日期无误` });
+  }
+  if (data.type === 'article' && !data.summary?.length) {
+    warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });
+  }
+  return report;
+}
+
+/** The checks across entries (two files with one URL, related ids), after each entry's own. */
+export function combineReports(reports: EntryReport[]): ContentReport {
+  const errors = reports.flatMap((report) => report.errors);
+  const warnings = reports.flatMap((report) => report.warnings);
+
+  const firstFileOf = new Map<string, string>();
+  for (const { file, id } of reports) {
+    const first = firstFileOf.get(id);
+    if (first) errors.push({ file, field: '文件名', expected: `与 ${first} 的网址相同（${url(paths.article(id), '/')}），只会发布其中一篇；请改其中一个的文件名` });
+    else firstFileOf.set(id, file);
+  }
+
+  const byFile = new Map(reports.map((report) => [report.file, report]));
+  const withRelated = reports.map(({ id, file, related }) => ({ id, filePath: file, data: { related: related.map((item) => ({ id: item })) } }));
+  for (const { index, ...problem } of relatedProblems(withRelated)) {
+    errors.push({ ...problem, line: byFile.get(problem.file)?.relatedLines[index] });
+  }
+  return { errors, warnings };
+}
+
+/** Checks every entry, in this thread. */
+export function checkContent(entries: EntryFile[], today: string): ContentReport {
+  return combineReports(entries.map((entry) => checkEntry(entry, today)));
+}

@@ -1,0 +1,115 @@
+/**
+ * The one schema for everything under content/. src/content.config.ts gives it to Astro
+ * (with `reference('articles')` for related ids); the pre-build content check uses the
+ * same schema with plain string ids, so both agree on every field and message.
+ * Full articles and briefs (相关推荐 entries of which only the excerpt is archived) share a
+ * collection so that any entry can list any other in `related`.
+ * Messages are for editors: Chinese, naming what the field holds.
+ */
+import { z } from 'astro/zod';
+import { suggestKey } from './suggest-key.ts';
+
+/**
+ * Where entries live and which files are entries (for the collection, the content check and
+ * `npm run new`). CONTENT_DIR points all three at another folder holding articles/: the
+ * benchmark's synthetic corpora.
+ */
+export const ENTRY_FILES = { base: `${process.env.CONTENT_DIR ?? './content'}/articles`, pattern: '**/*.{md,mdx}' } as const;
+
+const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `缺少${what}（必填）` : `${what}应为文字`) })
+    .trim()
+    .min(1, `${what}不能为空`);
+
+const DATE_FORMAT = '格式 YYYY-MM-DD（例如 2024-01-11）';
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar day as UTC midnight. A written day that does not exist (2024-02-30) is
+ * rejected: JavaScript would silently roll it over to another day.
+ */
+const calendarDate = z.preprocess(
+  (value) => {
+    const day = typeof value === 'string' ? value.trim() : undefined;
+    if (!day || !ISO_DAY.test(day)) return value;
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? date : value;
+  },
+  z.date({
+    error: (issue) =>
+      issue.input === undefined
+        ? `缺少发布日期（必填），${DATE_FORMAT}`
+        : `应为有效日期，${DATE_FORMAT}，实际为 “${String(issue.input)}”`,
+  }),
+);
+
+/** A strict object whose unknown keys are reported with the closest valid key. */
+function fields<Shape extends z.ZodRawShape>(shape: Shape) {
+  const keys = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKeyMessage(key, keys)).join('；') : undefined,
+  });
+}
+
+export function unknownKeyMessage(key: string, validKeys: readonly string[]): string {
+  const suggestion = suggestKey(key, validKeys);
+  return suggestion
+    ? `未知字段 \`${key}\`，是否应为 \`${suggestion}\`？`
+    : `未知字段 \`${key}\`，可用的字段有：${validKeys.join('、')}`;
+}
+
+/** A line of an excerpt, or the credit line of an image that stood there (image not archived). */
+const excerptBlock = z.union([text('摘录段落'), fields({ imageCredit: text('图源') })]);
+
+/**
+ * The entry schema, given how a `related` id is validated (Astro's reference() in the
+ * collection, a plain string in the pre-build check).
+ */
+export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
+  const shared = {
+    title: text('标题'),
+    date: calendarDate,
+    /** The outlet the piece comes from, e.g. 商业密码. */
+    source: text('来源').optional(),
+    tags: z.array(text('标签')).default([]),
+    /** Ordered ids of other entries (file names without extension), shown as 相关推荐. */
+    related: z.array(relatedId).default([]),
+  };
+
+  const article = fields({
+    type: z.literal('article'),
+    ...shared,
+    author: text('作者'),
+    editor: text('编辑').optional(),
+    /** The standfirst (摘要), one sentence or paragraph per line. */
+    summary: z.array(text('摘要')).optional(),
+    /** The original had a lead image; its file is not archived, so only its words are kept. */
+    leadImage: fields({ caption: text('题图说明').optional(), credit: text('图源').optional() }).optional(),
+    /** The reprint statement (声明) shown after the body. */
+    disclaimer: text('声明').optional(),
+    excerpt: z.array(excerptBlock).optional(),
+  });
+
+  const brief = fields({
+    type: z.literal('brief'),
+    ...shared,
+    author: text('作者').optional(),
+    excerpt: z.array(excerptBlock, { error: '简讯必须有摘录（excerpt），每行一段' }).min(1, '简讯必须有摘录（excerpt），每行一段'),
+  });
+
+  return {
+    article,
+    brief,
+    // Entries are full articles unless they say `type: brief`. A key left empty (`editor:`)
+    // counts as absent, so a new entry can list every field and fill in only some.
+    entry: z.preprocess(
+      (data) =>
+        data && typeof data === 'object' && !Array.isArray(data)
+          ? { type: 'article', ...Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null)) }
+          : data,
+      z.discriminatedUnion('type', [article, brief], { error: '类型（type）应为 article 或 brief' }),
+    ),
+  };
+}

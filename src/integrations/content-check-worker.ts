@@ -1,5 +1,0 @@
-/** One part of the content check, in its own thread (started by checkProject in ./content-check.ts). */
-import { parentPort, workerData } from 'node:worker_threads';
-import { checkFiles, type CheckJob } from './content-check.ts';
-
-parentPort!.postMessage(checkFiles(workerData as CheckJob));

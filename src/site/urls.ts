@@ -1,0 +1,49 @@
+/**
+ * Every internal URL goes through `url()`, so the site works when deployed under a
+ * subpath (BASE_PATH=/news/). Paths are directory-style and end in "/".
+ */
+
+/** Join the deploy base ("/" or "/news/", from astro.config.mjs) and a site path ("articles/x/"). */
+export function url(path = '', base: string = __SITE_BASE__): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** A path segment made from a free-form name such as a source or a tag (kept readable: 人工智能). */
+export function segment(name: string): string {
+  return encodeURIComponent(name.trim());
+}
+
+/** Page `page` of a paginated list at `path`: the first page is the list's own URL, then "2/", "3/"… as Astro's [...page] routes write them. */
+function listPage(path: string, page: number): string {
+  return page > 1 ? `${path}${page}/` : path;
+}
+
+export const paths = {
+  home: (page = 1) => listPage('', page),
+  article: (slug: string) => `articles/${slug}/`,
+  sources: () => 'sources/',
+  source: (name: string, page = 1) => listPage(`sources/${segment(name)}/`, page),
+  tags: () => 'tags/',
+  tag: (name: string, page = 1) => listPage(`tags/${segment(name)}/`, page),
+  search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+  about: () => 'about/',
+  feed: () => 'rss.xml',
+  /** The search index of the newest entries, and Pagefind's script. */
+  pagefind: () => 'pagefind/',
+  /** An older part of the search index (1 holds the oldest entries); see src/search/search-bundles.ts. */
+  olderSearchBundle: (n: number) => `pagefind/older/${n}/`,
+  /** The older parts, newest first, as a JSON list of paths (written by scripts/build.ts). */
+  olderSearchBundles: () => 'pagefind/older.json',
+};
+
+/** Absolute URL for feeds, canonical links and structured data. */
+export function absoluteUrl(path: string, site: URL | string, base?: string): string {
+  return new URL(url(path, base), site).href;
+}
+
+/** "/news", "news/" or "" become "/news/" and "/": the form Astro's `base` and url() expect. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -1,0 +1,48 @@
+/**
+ * Byte budgets of the seed build, measured in Chromium: what an article page transfers
+ * before any interaction, and that it reads without JavaScript. Times are not asserted here;
+ * they live in `npm run bench` (docs/benchmarks.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser-site.ts';
+import { htmlFiles } from '../support/dist.ts';
+import { openPage } from '../../scripts/harness/site-harness.ts';
+import { articleWeight } from '../../scripts/harness/page-weight.ts';
+import { sites } from '../support/test-sites.ts';
+
+const KB = 1024;
+/** HTML + CSS + JS of an article page, gzip: a reader on a slow phone line gets it in one round of requests. */
+const PAGE_BUDGET = 30 * KB;
+/** Scripts on an article page, gzip: the search dialog's opener and the highlight loader, nothing else. */
+const JS_BUDGET = 8 * KB;
+
+const site = sites[0]!;
+const articles = htmlFiles(site.outDir).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
+
+describe('article page budgets (seed build)', () => {
+  const env = useBrowserAndSite(site);
+
+  it('finds the seed articles', () => {
+    expect(articles.length).toBeGreaterThan(1);
+  });
+
+  it.each(articles)('%s stays within the HTML+CSS+JS and JS budgets', async (file) => {
+    const { page } = await openPage(env.browser);
+    const weight = await articleWeight(page, env.server.baseUrl + file.replace(/index\.html$/, ''));
+    expect(weight.transfers.some((item) => item.type === 'document')).toBe(true);
+    expect(weight.page.gzip, JSON.stringify(weight.transfers)).toBeLessThanOrEqual(PAGE_BUDGET);
+    expect(weight.js.gzip, JSON.stringify(weight.transfers)).toBeLessThanOrEqual(JS_BUDGET);
+    await page.context().close();
+  });
+
+  it('reads without JavaScript: headline and full body text are shown', async () => {
+    const { page, errors } = await openPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(`${env.server.baseUrl}articles/huanqiu-ai-xianzhuang/`);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    const body = page.locator('.article-body');
+    expect(await body.isVisible()).toBe(true);
+    expect((await body.innerText()).match(/\p{Script=Han}/gu)?.length ?? 0).toBeGreaterThan(3000);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

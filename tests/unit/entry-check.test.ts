@@ -1,0 +1,187 @@
+/** The content check, in process: cases the fixture build (tests/content/bad-fields.test.ts) does not cover. */
+import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { checkContent, entryId } from '../../src/content/entry-check.ts';
+import { renderEntryFile } from '../../src/body/render-body.ts';
+import { loadRenderedBody } from '../../src/body/rendered-body-store.ts';
+import { formatProblem } from '../../src/content/content-error.ts';
+import { entrySchema, unknownKeyMessage } from '../../src/content/entry-schema.ts';
+import { suggestKey } from '../../src/content/suggest-key.ts';
+import contentCheck, { checkProject } from '../../src/content/check-integration.ts';
+import { fixtureEntries } from '../support/fixture-site.ts';
+import { projectRoot } from '../../scripts/harness/site-harness.ts';
+
+const TODAY = '2024-06-01';
+
+function check(sources: Record<string, string>) {
+  const entries = Object.entries(sources).map(([name, source]) => ({ name, file: `content/articles/${name}`, source }));
+  const { errors, warnings } = checkContent(entries, TODAY);
+  return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
+}
+
+const entry = (frontmatter: string, body = '正文。') => `---\n${frontmatter}\n---\n\n${body}\n`;
+const FULL = 'title: 标题\ndate: 2024-01-11\nauthor: 王欣\nsummary: [摘要。]';
+
+describe('checkContent()', () => {
+  it('passes the seed content with neither errors nor warnings', async () => {
+    expect(await checkProject(projectRoot)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('reports the same problems, in the same order, when the entries are checked in several threads', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'check-threads-'));
+    try {
+      const articles = path.join(root, 'content', 'articles');
+      mkdirSync(articles, { recursive: true });
+      for (const [name, source] of Object.entries(fixtureEntries('bad-content'))) writeFileSync(path.join(articles, name), source);
+      const inOneThread = await checkProject(root, { threads: 1 });
+      // Problems across entries (a related id, two files with one URL) span the threads' parts.
+      expect(inOneThread.errors.map((problem) => problem.file)).toEqual(
+        expect.arrayContaining(['content/articles/bad-related.mdx', 'content/articles/same-slug.mdx', 'content/articles/typo-key.mdx']),
+      );
+      expect(await checkProject(root, { threads: 3 })).toEqual(inOneThread);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves each article's body, from its threads, as its page would render it", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'check-rendered-'));
+    const renderedDir = path.join(root, 'rendered');
+    try {
+      const articles = path.join(root, 'content', 'articles');
+      mkdirSync(articles, { recursive: true });
+      mkdirSync(renderedDir);
+      // The seed entries: one article, and briefs, which have no body on their pages.
+      const seedDir = path.join(projectRoot, 'content', 'articles');
+      const sources = Object.fromEntries(readdirSync(seedDir).map((name) => [name, readFileSync(path.join(seedDir, name), 'utf8')]));
+      const seed = sources['huanqiu-ai-xianzhuang.mdx']!;
+      sources['b.mdx'] = seed.replace(/^title: .*$/m, 'title: 第二篇');
+      sources['c.md'] = entry(FULL, '## 小标题\n\n| 年份 | 营收 |\n| --- | --- |\n| 2023 | 20亿~30亿元 |\n\n<sup>注</sup>');
+      for (const [name, source] of Object.entries(sources)) writeFileSync(path.join(articles, name), source);
+      expect(await checkProject(root, { threads: 3, renderedDir })).toEqual({ errors: [], warnings: [] });
+      // One file of bodies and its index per thread.
+      expect(readdirSync(renderedDir).sort()).toEqual(['0.html', '0.json', '1.html', '1.json', '2.html', '2.json']);
+      expect(loadRenderedBody(renderedDir, 'content/articles/gujing-jiaofu.mdx', sources['gujing-jiaofu.mdx']!)).toBeUndefined();
+      for (const name of ['huanqiu-ai-xianzhuang.mdx', 'b.mdx', 'c.md']) {
+        const filePath = `content/articles/${name}`;
+        const rendered = loadRenderedBody(renderedDir, filePath, sources[name]!);
+        expect(rendered?.html).toContain(name === 'c.md' ? '20亿~30亿元' : '世界并不总是平的');
+        expect(rendered).toEqual(renderEntryFile(filePath, pathToFileURL(`${root}/`)));
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a date in words as invalid, quoting it', () => {
+    expect(check({ 'a.mdx': entry('title: 标题\ndate: 去年某天\nauthor: 王欣\nsummary: [摘要。]') }).errors).toEqual([
+      'content/articles/a.mdx:3: `date`：应为有效日期，格式 YYYY-MM-DD（例如 2024-01-11），实际为 “去年某天”',
+    ]);
+  });
+
+  it('treats a key left empty as absent: fine when optional, missing when required', () => {
+    expect(check({ 'a.mdx': entry(`${FULL}\neditor:\nsource:\nleadImage:\nexcerpt:`) }).errors).toEqual([]);
+    expect(check({ 'a.mdx': entry('title: 标题\ndate: 2024-01-11\nauthor:\nsummary: [摘要。]') }).errors).toEqual([
+      'content/articles/a.mdx:4: `author`：缺少作者（必填）',
+    ]);
+  });
+
+  it('suggests keys inside nested objects and lists the valid keys when nothing is close', () => {
+    const { errors } = check({ 'a.mdx': entry(`${FULL}\nleadImage: { captoin: 说明 }\nxyz: 1`) });
+    expect(errors).toEqual([
+      'content/articles/a.mdx:6: `leadImage.captoin`：未知字段 `captoin`，是否应为 `caption`？',
+      expect.stringMatching(/^content\/articles\/a\.mdx:7: `xyz`：未知字段 `xyz`，可用的字段有：type、title、date、/),
+    ]);
+  });
+
+  it('reports an entry whose type is neither article nor brief', () => {
+    expect(check({ 'a.mdx': entry(`${FULL}\ntype: news`) }).errors).toEqual(['content/articles/a.mdx:6: `type`：类型（type）应为 article 或 brief']);
+  });
+
+  it('rejects a caption that is an expression or blank, unknown components and import/export', () => {
+    const body = '<Figure caption={"说明"} />\n\n<Figure caption=" " credit="图源" />\n\n<Figur caption="说明" />\n\nimport X from "./x.astro"';
+    expect(check({ 'a.mdx': entry(FULL, body) }).errors).toEqual([
+      'content/articles/a.mdx:8: `<Figure>`：属性值须写在英文双引号里，例如 caption="图片说明"；不能用 {…}',
+      expect.stringContaining('content/articles/a.mdx:10: `<Figure>`：有图源（credit）也必须有图片说明（caption）'),
+      'content/articles/a.mdx:12: `<Figur>`：未知组件，是否应为 <Figure>？',
+      'content/articles/a.mdx:14: `正文`：正文不能写 import 或 export（<Figure>、<SectionBreak> 不需要 import）',
+    ]);
+  });
+
+  it('reads braces as code unless they hold a comment, and gives the line of an unclosed tag', () => {
+    const body = '{/* 编辑的注释 */}\n\n价格{100}元';
+    expect(check({ 'a.mdx': entry(FULL, body) }).errors).toEqual([
+      'content/articles/a.mdx:10: `正文`：{100} 会被当作代码；要写大括号本身，请写成 \\{ 和 \\}',
+    ]);
+    expect(check({ 'a.mdx': entry(FULL, '第一段。\n\n<br>') }).errors).toEqual([
+      'content/articles/a.mdx:10: `正文`：MDX 无法编译：Expected a closing tag for `<br>` (10:1-10:5)',
+    ]);
+  });
+
+  it('names the key on the line of a YAML error, with a hint in Chinese', () => {
+    expect(check({ 'a.mdx': entry(`${FULL}\ntitle: 又一个标题`) }).errors).toEqual([
+      'content/articles/a.mdx:6: `title`：不是有效的 YAML：同一个字段写了两次（Map keys must be unique）',
+    ]);
+  });
+
+  it('warns about a future date and a missing summary, without errors', () => {
+    const { errors, warnings } = check({ 'a.mdx': entry('title: 标题\ndate: 2024-06-02\nauthor: 王欣') });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      'content/articles/a.mdx:3: `date`：日期 2024-06-02 在今天（2024-06-01）之后；文章照常发布，请确认日期无误',
+      'content/articles/a.mdx: `summary`：没有摘要；列表和分享卡片将不显示导语',
+    ]);
+  });
+
+  it('does not ask briefs for a summary', () => {
+    expect(check({ 'b.mdx': entry('type: brief\ntitle: 简讯\ndate: 2024-01-11\nexcerpt: [一段。]', '') })).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('the content check integration', () => {
+  type Setup = (options: { config: { root: URL }; command: string; logger: object; updateConfig: (config: { vite: { define: Record<string, string> } }) => void }) => Promise<void>;
+  const setup = contentCheck().hooks['astro:config:setup'] as unknown as Setup;
+
+  async function defineFor(command: 'build' | 'dev'): Promise<string | undefined> {
+    let define: Record<string, string> = {};
+    await setup({ config: { root: pathToFileURL(`${projectRoot}/`) }, command, logger: { warn() {}, error() {} }, updateConfig: (config) => (define = config.vite.define) });
+    return define.__RENDERED_BODIES__;
+  }
+
+  it("tells a build's pages where it left their bodies, and astro dev's pages that it left none", async () => {
+    const built = JSON.parse((await defineFor('build'))!) as string;
+    try {
+      const filePath = 'content/articles/huanqiu-ai-xianzhuang.mdx';
+      const source = readFileSync(path.join(projectRoot, filePath), 'utf8');
+      expect(loadRenderedBody(built, filePath, source)).toEqual(renderEntryFile(filePath, pathToFileURL(`${projectRoot}/`)));
+    } finally {
+      rmSync(built, { recursive: true, force: true });
+    }
+    // Vite puts the define's text in place of the name: the pages read `undefined`.
+    expect(await defineFor('dev')).toBe('undefined');
+  });
+});
+
+describe('entryId()', () => {
+  it('gives the id Astro gives: slugged segments, no extension, no trailing index', () => {
+    expect(entryId('My Story.mdx')).toBe('my-story');
+    expect(entryId('Foo.md')).toBe(entryId('foo.mdx'));
+    expect(entryId('world/index.mdx')).toBe('world');
+  });
+});
+
+describe('unknown keys', () => {
+  const { article, brief } = entrySchema(z.string());
+
+  it('are suggested from the schema itself', () => {
+    expect(suggestKey('autor', Object.keys(article.shape))).toBe('author');
+    expect(suggestKey('Sumary', Object.keys(article.shape))).toBe('summary');
+    expect(suggestKey('relate', Object.keys(brief.shape))).toBe('related');
+    expect(suggestKey('publisher', Object.keys(brief.shape))).toBeUndefined();
+    expect(unknownKeyMessage('tilte', ['title', 'date'])).toBe('未知字段 `tilte`，是否应为 `title`？');
+  });
+});
