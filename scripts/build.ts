@@ -24,7 +24,8 @@ import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, read
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleSize, INDEX_ORDER, searchBundles } from '../src/search/search-bundles.ts';
+import { createHandover, HANDOVER_ENV, readSearchOrder } from '../src/content/check-handover.ts';
+import { bundleSize, searchBundles } from '../src/search/search-bundles.ts';
 import { paths } from '../src/site/urls.ts';
 import { endedChildrenCpuSeconds } from './cpu-time.ts';
 
@@ -41,8 +42,8 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', imp
 const PAGEFIND_OPTIONS = ['--force-language', 'zh-cn'];
 
 /** Runs a Node program; returns its output if `capture`, or the exit status it failed with. */
-function run(args: string[], capture = false): { output: string; failed?: number } {
-  const result = spawnSync(process.execPath, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+function run(args: string[], capture = false, env: NodeJS.ProcessEnv = process.env): { output: string; failed?: number } {
+  const result = spawnSync(process.execPath, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', maxBuffer: 64 * 2 ** 20, env });
   const output = result.stdout ?? '';
   if (result.status === 0) return { output };
   if (capture) process.stdout.write(output);
@@ -79,14 +80,13 @@ try {
 const cache = process.env.SEARCH_INDEX_CACHE ? path.resolve(process.env.SEARCH_INDEX_CACHE) : undefined;
 if (cache) mkdirSync(cache, { recursive: true });
 
-const astro = run([ASTRO_CLI, 'build', ...astroArgs]);
+const handover = createHandover();
+const astro = run([ASTRO_CLI, 'build', ...astroArgs], false, { ...process.env, [HANDOVER_ENV]: handover });
 if (astro.failed) process.exit(astro.failed);
 
 const started = performance.now();
 const cpuBefore = endedChildrenCpuSeconds();
-const orderFile = path.join(site, INDEX_ORDER);
-const bundles = searchBundles(JSON.parse(readFileSync(orderFile, 'utf8')) as string[], size);
-rmSync(orderFile);
+const bundles = searchBundles(readSearchOrder(handover), size);
 // Inside the site, because hard links cannot cross file systems.
 const staging = mkdtempSync(path.join(site, '.search-staging-'));
 let indexed = 0;

@@ -40,7 +40,13 @@ export interface Catalog<T extends CatalogEntry> {
 
 const collator = new Intl.Collator('zh-CN');
 
-export function compareNewestFirst(a: CatalogEntry, b: CatalogEntry): number {
+/** What ordering needs of an entry. */
+export interface DatedEntry {
+  id: string;
+  data: { date: Date };
+}
+
+export function compareNewestFirst(a: DatedEntry, b: DatedEntry): number {
   return b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -5,8 +5,8 @@
  * problems are logged and the server still starts.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -16,6 +16,8 @@ import { formatProblem } from './content-error.ts';
 import { todayInChina } from '../site/dates.ts';
 import { ENTRY_FILES } from './entry-schema.ts';
 import { RenderedBodyWriter } from '../body/rendered-body-store.ts';
+import { compareNewestFirst, type DatedEntry } from './catalog.ts';
+import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.ts';
 
 /**
  * A thread takes about 0.6 s to start (it loads the parsers again) and an entry about 4 ms
@@ -72,7 +74,12 @@ function checkInThread(job: CheckJob): Promise<EntryReport[]> {
  * every body and takes about 20 s at 10,000 entries on one core (docs/benchmarks.md). With
  * `renderedDir`, each article's body is rendered there too, for its page.
  */
-export async function checkProject(root: string, { threads, renderedDir }: { threads?: number; renderedDir?: string } = {}): Promise<ContentReport> {
+export interface ProjectReport extends ContentReport {
+  /** Every entry with a valid date, in file-name order. */
+  entries: DatedEntry[];
+}
+
+export async function checkProject(root: string, { threads, renderedDir }: { threads?: number; renderedDir?: string } = {}): Promise<ProjectReport> {
   const names = entryNames(root);
   const today = todayInChina();
   const worthwhile = Math.min(availableParallelism(), Math.floor(names.length / MIN_ENTRIES_PER_THREAD));
@@ -83,7 +90,8 @@ export async function checkProject(root: string, { threads, renderedDir }: { thr
   const checking = others.map((names, index) => checkInThread({ root, names, today, renderedDir, part: index + 1 }));
   const reports = checkFiles({ root, names: own, today, renderedDir, part: 0 });
   for (const part of await Promise.all(checking)) reports.push(...part);
-  return combineReports(reports);
+  const entries = reports.flatMap(({ id, date }) => (date ? [{ id, data: { date } }] : []));
+  return { ...combineReports(reports), entries };
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -94,10 +102,11 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'preview') return;
         // A build's pages take their bodies from the check; in `astro dev` each page renders its
         // own, so an edit to the renderer shows at once.
-        const renderedDir = command === 'build' ? mkdtempSync(path.join(tmpdir(), 'news-rendered-bodies-')) : undefined;
-        if (renderedDir) process.once('exit', () => rmSync(renderedDir, { recursive: true, force: true }));
+        const handover = command === 'build' ? buildHandover() : undefined;
+        const renderedDir = handover && bodiesFolder(handover);
         updateConfig({ vite: { define: { __RENDERED_BODIES__: renderedDir ? JSON.stringify(renderedDir) : 'undefined' } } });
-        const { errors, warnings } = await checkProject(fileURLToPath(config.root), { renderedDir });
+        const { errors, warnings, entries } = await checkProject(fileURLToPath(config.root), { renderedDir });
+        if (handover) writeSearchOrder(handover, entries.sort(compareNewestFirst).map((entry) => entry.id));
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (errors.length === 0) return;
         const report = [`内容检查发现 ${errors.length} 处错误，请逐条修改后重新构建：`, ...errors.map(formatProblem)].join('\n');

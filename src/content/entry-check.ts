@@ -194,6 +194,8 @@ export interface EntryReport extends ContentReport {
   related: string[];
   /** The line of each related id, for the checks across entries. */
   relatedLines: (number | undefined)[];
+  /** The publication date, if the entry has a valid one. */
+  date?: Date;
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
 }
@@ -219,6 +221,7 @@ export function checkEntry(entry: EntryFile, today: string, { render = false } =
   const body = checkBody(entry, parsed.body);
   errors.push(...problems, ...body.problems);
   if (!data) return report;
+  report.date = data.date;
   if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderParsed(body.parsed.tree, body.parsed.file);
   const day = isoDate(data.date);
   if (day > today) {

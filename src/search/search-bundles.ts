@@ -15,9 +15,6 @@ export interface SearchBundle {
   pages: string[];
 }
 
-/** The entries to index, newest first (a JSON list of ids): written by src/pages/search-index-order.json.ts, read and removed by scripts/build.ts. */
-export const INDEX_ORDER = 'search-index-order.json';
-
 /** Entries per bundle unless SEARCH_BUNDLE_SIZE says otherwise: Pagefind needs about 2 GB for 1,000. */
 export const DEFAULT_BUNDLE_SIZE = 1000;
 

@@ -12,6 +12,7 @@ import { formatProblem } from '../../src/content/content-error.ts';
 import { entrySchema, unknownKeyMessage } from '../../src/content/entry-schema.ts';
 import { suggestKey } from '../../src/content/suggest-key.ts';
 import contentCheck, { checkProject } from '../../src/content/check-integration.ts';
+import { HANDOVER_ENV, readSearchOrder } from '../../src/content/check-handover.ts';
 import { fixtureEntries } from '../support/fixture-site.ts';
 import { projectRoot } from '../../scripts/harness/site-harness.ts';
 
@@ -28,7 +29,9 @@ const FULL = 'title: 标题\ndate: 2024-01-11\nauthor: 王欣\nsummary: [摘要�
 
 describe('checkContent()', () => {
   it('passes the seed content with neither errors nor warnings', async () => {
-    expect(await checkProject(projectRoot)).toEqual({ errors: [], warnings: [] });
+    const { errors, warnings, entries } = await checkProject(projectRoot);
+    expect({ errors, warnings }).toEqual({ errors: [], warnings: [] });
+    expect(entries.map((entry) => entry.id)).toContain('huanqiu-ai-xianzhuang');
   });
 
   it('reports the same problems, in the same order, when the entries are checked in several threads', async () => {
@@ -62,7 +65,8 @@ describe('checkContent()', () => {
       sources['b.mdx'] = seed.replace(/^title: .*$/m, 'title: 第二篇');
       sources['c.md'] = entry(FULL, '## 小标题\n\n| 年份 | 营收 |\n| --- | --- |\n| 2023 | 20亿~30亿元 |\n\n<sup>注</sup>');
       for (const [name, source] of Object.entries(sources)) writeFileSync(path.join(articles, name), source);
-      expect(await checkProject(root, { threads: 3, renderedDir })).toEqual({ errors: [], warnings: [] });
+      const { errors, warnings } = await checkProject(root, { threads: 3, renderedDir });
+      expect({ errors, warnings }).toEqual({ errors: [], warnings: [] });
       // One file of bodies and its index per thread.
       expect(readdirSync(renderedDir).sort()).toEqual(['0.html', '0.json', '1.html', '1.json', '2.html', '2.json']);
       expect(loadRenderedBody(renderedDir, 'content/articles/gujing-jiaofu.mdx', sources['gujing-jiaofu.mdx']!)).toBeUndefined();
@@ -146,23 +150,45 @@ describe('the content check integration', () => {
   type Setup = (options: { config: { root: URL }; command: string; logger: object; updateConfig: (config: { vite: { define: Record<string, string> } }) => void }) => Promise<void>;
   const setup = contentCheck().hooks['astro:config:setup'] as unknown as Setup;
 
-  async function defineFor(command: 'build' | 'dev'): Promise<string | undefined> {
+  async function defineFor(command: 'build' | 'dev', env: Record<string, string> = {}): Promise<string | undefined> {
     let define: Record<string, string> = {};
-    await setup({ config: { root: pathToFileURL(`${projectRoot}/`) }, command, logger: { warn() {}, error() {} }, updateConfig: (config) => (define = config.vite.define) });
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      await setup({ config: { root: pathToFileURL(`${projectRoot}/`) }, command, logger: { warn() {}, error() {} }, updateConfig: (config) => (define = config.vite.define) });
+    } finally {
+      process.env = saved;
+    }
     return define.__RENDERED_BODIES__;
   }
 
   it("tells a build's pages where it left their bodies, and astro dev's pages that it left none", async () => {
-    const built = JSON.parse((await defineFor('build'))!) as string;
+    const handover = mkdtempSync(path.join(tmpdir(), 'check-handover-'));
     try {
+      const built = JSON.parse((await defineFor('build', { [HANDOVER_ENV]: handover }))!) as string;
+      expect(path.dirname(built)).toBe(handover);
       const filePath = 'content/articles/huanqiu-ai-xianzhuang.mdx';
       const source = readFileSync(path.join(projectRoot, filePath), 'utf8');
       expect(loadRenderedBody(built, filePath, source)).toEqual(renderEntryFile(filePath, pathToFileURL(`${projectRoot}/`)));
     } finally {
-      rmSync(built, { recursive: true, force: true });
+      rmSync(handover, { recursive: true, force: true });
     }
     // Vite puts the define's text in place of the name: the pages read `undefined`.
     expect(await defineFor('dev')).toBe('undefined');
+  });
+
+  it('hands the search index every entry, newest first', async () => {
+    const handover = mkdtempSync(path.join(tmpdir(), 'check-handover-'));
+    try {
+      await defineFor('build', { [HANDOVER_ENV]: handover });
+      const order = readSearchOrder(handover);
+      const { entries } = await checkProject(projectRoot);
+      expect([...order].sort()).toEqual(entries.map((entry) => entry.id).sort());
+      const dates = order.map((id) => entries.find((entry) => entry.id === id)!.data.date.getTime());
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    } finally {
+      rmSync(handover, { recursive: true, force: true });
+    }
   });
 });
 
