@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { countHan, hasHan } from '../../src/site/han.ts';
 
 export const DEFAULT_SEED = 20240111;
 const HAN_PER_ARTICLE = 4000;
@@ -57,7 +58,7 @@ export function readPool(contentDir: string): Pool {
         .filter((clause) => /\p{Script=Han}{4}/u.test(clause) && !/[<>{}\\|#*_`~[\]]/.test(clause) && clause.length <= 40),
     ),
   ];
-  const han = [...new Set(text.match(/\p{Script=Han}/gu) ?? [])];
+  const han = [...new Set([...text].filter(hasHan))];
   return { clauses, han, digest: createHash('sha256').update(text).digest('hex').slice(0, 12) };
 }
 
@@ -83,8 +84,7 @@ function writer(pool: Pool, random: () => number) {
   };
   const sentence = () => Array.from({ length: int(2, 4) }, clause).join(',') + '。';
   const paragraph = () => Array.from({ length: int(2, 5) }, sentence).join('');
-  const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return { int, pick, han, person, number, sentence, paragraph, hanCount, random };
+    return { int, pick, han, person, number, sentence, paragraph, random };
 }
 
 type Writer = ReturnType<typeof writer>;
@@ -109,7 +109,7 @@ function articleBody(w: Writer): string {
   let han = 0;
   while (han < target) {
     const block = w.paragraph();
-    han += w.hanCount(block);
+    han += countHan(block);
     blocks.push(block);
   }
   const insert = (block: string) => blocks.splice(w.int(2, blocks.length - 1), 0, block);

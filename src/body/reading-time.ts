@@ -5,11 +5,11 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { countHan } from '../site/han.ts';
 
 export const HAN_CHARACTERS_PER_MINUTE = 300;
 export const LATIN_WORDS_PER_MINUTE = 200;
 
-const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[\p{Script=Latin}\d]+(?:[.'’-][\p{Script=Latin}\d]+)*/gu;
 
 export interface TextCounts {
@@ -19,7 +19,7 @@ export interface TextCounts {
 
 export function countText(text: string): TextCounts {
   return {
-    han: text.match(HAN)?.length ?? 0,
+    han: countHan(text),
     latinWords: text.match(LATIN_WORD)?.length ?? 0,
   };
 }

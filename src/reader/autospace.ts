@@ -3,11 +3,12 @@
  * cut at every boundary between a Han character and a Latin letter or digit (either order).
  * The pieces join back to the exact input, so nothing is added to the text itself.
  */
-const HAN = /\p{Script=Han}/u;
+import { hasHan } from '../site/han.ts';
+
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
 
 function isBoundary(left: string, right: string): boolean {
-  return (HAN.test(left) && LATIN_OR_DIGIT.test(right)) || (LATIN_OR_DIGIT.test(left) && HAN.test(right));
+  return (hasHan(left) && LATIN_OR_DIGIT.test(right)) || (LATIN_OR_DIGIT.test(left) && hasHan(right));
 }
 
 /** The text in pieces; every piece after the first starts right after a Han–Latin boundary. */

@@ -4,13 +4,7 @@
  * Pagefind's query-time segmentation (Intl.Segmenter) splits differently from its
  * index-time segmentation (ICU4X). See docs/search.md.
  */
-
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
-
-/** The runs of two or more Han characters in a query, in order. */
-export function hanRuns(query: string): string[] {
-  return query.match(HAN_RUN) ?? [];
-}
+import { hanRuns, hasHan } from '../site/han.ts';
 
 /**
  * Han characters of GB 2312, the Simplified repertoire, decoded from its byte table by the
@@ -26,7 +20,7 @@ export function gb2312Han(decoder: TextDecoder = new TextDecoder('gbk')): Set<st
 
 /** True when the query has a Han character outside the Simplified repertoire (e.g. 東, 訊). */
 export function hasTraditional(query: string, simplified: Set<string>): boolean {
-  return [...query].some((char) => /\p{Script=Han}/u.test(char) && !simplified.has(char));
+  return [...query].some((char) => hasHan(char) && !simplified.has(char));
 }
 
 /** Text compared without spaces or case, as readers copy it (Pagefind content adds spaces). */
@@ -47,6 +41,6 @@ export function containsRuns(content: string, query: string): boolean {
  * indexed word (台 of 茅台|酒) finds nothing by itself; the next one (酒) does.
  */
 export function fallbackTerms(run: string, segmenter: Intl.Segmenter): string[] {
-  const words = [...segmenter.segment(run)].map(({ segment }) => segment).filter((word) => /\p{Script=Han}/u.test(word));
+  const words = [...segmenter.segment(run)].map(({ segment }) => segment).filter(hasHan);
   return [...new Set(words)].sort((a, b) => [...b].length - [...a].length);
 }

@@ -10,6 +10,7 @@ import { htmlFiles, readPage } from '../support/dist.ts';
 import { searchMany } from '../support/search.ts';
 import { openPage } from '../../scripts/harness/site-harness.ts';
 import { sites } from '../support/test-sites.ts';
+import { hanRuns } from '../../src/site/han.ts';
 
 const AI = 'huanqiu-ai-xianzhuang';
 
@@ -82,7 +83,7 @@ describe.each(sites)('search quality ($name, base $base)', (site) => {
       body.find('[data-pagefind-ignore]').remove();
       // Block by block: a reader copies from one paragraph, not across a heading's edge.
       const text = body.find('h1, h2, p, li, figcaption, blockquote').map((_, block) => $(block).text()).get().join('\n');
-      for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+      for (const run of hanRuns(text)) {
         const chars = [...run];
         // Every start position, lengths 2–4, from every 5th Han run: a few hundred per site.
         if (runIndex++ % 5) continue;

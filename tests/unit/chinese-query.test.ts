@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional, normalizeForMatch } from '../../src/search/chinese-query.ts';
+import { containsRuns, fallbackTerms, gb2312Han, hasTraditional, normalizeForMatch } from '../../src/search/chinese-query.ts';
+import { hanRuns } from '../../src/site/han.ts';
 
 const simplified = gb2312Han();
 

@@ -3,7 +3,8 @@
  * converted to Simplified, then Pagefind runs; Han runs Pagefind misses are recovered by
  * single-word lookups checked against the page text (src/search/chinese-query.ts).
  */
-import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional } from '../chinese-query.ts';
+import { containsRuns, fallbackTerms, gb2312Han, hasTraditional } from '../chinese-query.ts';
+import { hanRuns } from '../../site/han.ts';
 import { withHighlight, type SearchState } from '../search-state.ts';
 import { hasUnsearchedBundles, loadPagefind, widenSearch, type PagefindResult, type PagefindResultData } from './pagefind-loader.ts';
 
