@@ -37,6 +37,10 @@ const expected = [
   ['a figure without a caption', `content/articles/figure-caption.mdx:10: \`<Figure>\`：缺少图片说明（caption），${EXAMPLE}`],
   ['a figure with a credit but no caption', `content/articles/figure-caption.mdx:14: \`<Figure>\`：有图源（credit）也必须有图片说明（caption），${EXAMPLE}`],
   ['a brief with no excerpt', 'content/articles/brief-no-excerpt.mdx: `excerpt`：简讯必须有摘录（excerpt），每行一段'],
+  [
+    'a YAML alias bomb',
+    'content/articles/alias-bomb.mdx:8: `b`：不是有效的 YAML：别名（*名字）层层展开后的值过多；请直接写出每个值（Excessive alias count indicates a resource exhaustion attack）',
+  ],
 ] as const;
 
 const files = fixtureEntries('bad-content');

@@ -132,6 +132,29 @@ describe('checkContent()', () => {
     ]);
   });
 
+  it('stops at an alias bomb or an oversized frontmatter with one line each, and still reports the other entries', () => {
+    const { errors } = check({
+      'alias-bomb.mdx': fixtureEntries('bad-content')['alias-bomb.mdx']!,
+      'huge.mdx': entry(`${FULL}\nsource: "${'很长'.repeat(12_000)}"`),
+      'no-title.mdx': entry('date: 2024-01-11\nauthor: 王欣\nsummary: [摘要。]'),
+    });
+    expect(errors).toEqual([
+      'content/articles/alias-bomb.mdx:8: `b`：不是有效的 YAML：别名（*名字）层层展开后的值过多；请直接写出每个值（Excessive alias count indicates a resource exhaustion attack）',
+      'content/articles/huge.mdx:1: `frontmatter`：frontmatter 超过 64 KB；正文请写在第二个 --- 之后，frontmatter 里只放字段',
+      'content/articles/no-title.mdx: `title`：缺少标题（必填）',
+    ]);
+  });
+
+  it('still reads an anchor and its alias, as YAML allows', () => {
+    expect(check({ 'a.mdx': entry(`${FULL}\ntags: &tags [人工智能]\nleadImage: { caption: *tags }`) }).errors).toEqual([
+      'content/articles/a.mdx:7: `leadImage.caption`：题图说明应为文字',
+    ]);
+    expect(check({ 'a.mdx': entry(`${FULL}\nsource: &s 商业密码\ndisclaimer: *s`) }).errors).toEqual([]);
+    expect(check({ 'a.mdx': entry(`${FULL}\nsource: &s 商业密码\ndisclaimer: *s\neditor: *e\nleadImage: &e {}`) }).errors).toEqual([
+      'content/articles/a.mdx:8: `editor`：不是有效的 YAML：别名 *e 前面没有对应的锚点 &e（Unresolved alias (the anchor must be set before the alias): e）',
+    ]);
+  });
+
   it('warns about a future date and a missing summary, without errors', () => {
     const { errors, warnings } = check({ 'a.mdx': entry('title: 标题\ndate: 2024-06-02\nauthor: 王欣') });
     expect(errors).toEqual([]);
