@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit as visitYaml, type Alias, type Document, type YAMLError } from 'yaml';
 import { z } from 'astro/zod';
-import { relatedProblems } from './catalog.ts';
+import { nameProblems, relatedProblems, type NamedEntry } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import { isoDate } from '../site/dates.ts';
 import { entrySchema } from './entry-schema.ts';
@@ -236,6 +236,10 @@ export interface EntryReport extends ContentReport {
   related: string[];
   /** The line of each related id, for the checks across entries. */
   relatedLines: (number | undefined)[];
+  /** The source and tags, those that are text (anything else is the schema's to report), as the build trims them. */
+  names: NamedEntry['data'];
+  /** The line of each of them, by field (source, tags[1]). */
+  nameLines: Record<string, number | undefined>;
   /** The publication date, if the entry has a valid one. */
   date?: Date;
   /** The article's body as its page shows it, if asked for and the entry has no error. */
@@ -251,13 +255,21 @@ export interface EntryReport extends ContentReport {
 export function checkEntry(entry: EntryFile, today: string, { render = false } = {}): EntryReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [] };
+  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [], names: { tags: [] }, nameLines: {} };
   const parsed = parseEntry(entry, errors);
   if (!parsed) return report;
-  const related = parsed.data.related;
+  const { related, source, tags } = parsed.data;
   if (Array.isArray(related) && related.every((item) => typeof item === 'string')) {
     report.related = related;
     report.relatedLines = related.map((_, index) => parsed.lineOf(['related', index]));
+  }
+  if (typeof source === 'string') {
+    report.names.source = source.trim();
+    report.nameLines.source = parsed.lineOf(['source']);
+  }
+  if (Array.isArray(tags) && tags.every((item) => typeof item === 'string')) {
+    report.names.tags = tags.map((tag) => tag.trim());
+    tags.forEach((_, index) => (report.nameLines[`tags[${index}]`] = parsed.lineOf(['tags', index])));
   }
   const { problems, data } = schemaProblems(entry, parsed);
   const body = checkBody(entry, parsed.body);
@@ -275,7 +287,7 @@ export function checkEntry(entry: EntryFile, today: string, { render = false } =
   return report;
 }
 
-/** The checks across entries (two files with one URL, related ids), after each entry's own. */
+/** The checks across entries (two files or two names with one URL, related ids), after each entry's own. */
 export function combineReports(reports: EntryReport[]): ContentReport {
   const errors = reports.flatMap((report) => report.errors);
   const warnings = reports.flatMap((report) => report.warnings);
@@ -291,6 +303,9 @@ export function combineReports(reports: EntryReport[]): ContentReport {
   const withRelated = reports.map(({ id, file, related }) => ({ id, filePath: file, data: { related: related.map((item) => ({ id: item })) } }));
   for (const { index, ...problem } of relatedProblems(withRelated)) {
     errors.push({ ...problem, line: byFile.get(problem.file)?.relatedLines[index] });
+  }
+  for (const problem of nameProblems(reports.map(({ id, file, names }) => ({ id, filePath: file, data: names })))) {
+    errors.push({ ...problem, line: byFile.get(problem.file)?.nameLines[problem.field] });
   }
   return { errors, warnings };
 }
