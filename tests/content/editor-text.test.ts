@@ -11,13 +11,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileForUrl, htmlFiles, pagefindFragmentData, readPage } from '../support/dist.ts';
 import { runWithContent } from '../support/fixture-site.ts';
 import { serveSite, SITE_URL, tmpRoot, type BuildResult, type BuiltSite } from '../../scripts/harness/site-harness.ts';
 import { fill } from '../../src/site/fill.ts';
 import { t } from '../../src/site/strings.ts';
-import { paths, url } from '../../src/site/urls.ts';
+import { absoluteUrl, paths, url } from '../../src/site/urls.ts';
 
 const TAGS = ['C#', 'q?x', '100%', 'a/b', 'P&G', 'C++', 'AI 芯片', '新零售（上海）', '零售、电商，观察：2024', '人工智能', 'Disney+'];
 const SOURCES = ['36氪/快讯', '商业 & 密码', '晚点 LatePost'];
@@ -172,6 +173,20 @@ describe.each(bases)('editor text in a built site ($name, base $base)', ({ name,
     const fragment = pagefindFragmentData(site).find((data) => data.url === url(paths.article('names'), '/'))!;
     expect(fragment.filters.tag?.sort()).toEqual([...TAGS].sort());
     expect(fragment.filters.source).toEqual([SOURCES[0]]);
+  });
+
+  it('feeds titles, summaries and categories to a real feed parser exactly as written, and no markup', async () => {
+    const feed = await new Parser().parseString(read('rss.xml'));
+    const item = feed.items.find((entry) => entry.link === absoluteUrl(paths.article('names'), SITE_URL, base))!;
+    expect(item.title).toBe(TITLE);
+    // The description is HTML: a reader shows the text of its paragraphs, one per summary line.
+    expect(item.contentSnippet).toBe(`${SUMMARY}\n${HOSTILE}`);
+    expect(item.content).not.toMatch(/<(?!\/?p>)/);
+    expect(item.categories?.sort()).toEqual([...TAGS].sort());
+    for (const entry of feed.items) {
+      const file = fileForUrl(site, 'index.html', new URL(entry.link!).pathname)!;
+      expect(readPage(site, file)('link[rel="canonical"]').attr('href')).toBe(entry.link);
+    }
   });
 
   it('serves every tag and source page over HTTP from the test server', async () => {
