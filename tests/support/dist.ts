@@ -17,19 +17,25 @@ export function readPage(site: BuiltSite, file: string): CheerioAPI {
   return load(readFileSync(path.join(site.outDir, file), 'utf8'));
 }
 
-/**
- * The pages of one bundle of Pagefind's built index (default: the newest, "pagefind/"), as
- * page URL → indexed text, read from its fragments (gzipped: a short signature, then JSON).
- */
-export function pagefindFragments(site: BuiltSite, bundle = 'pagefind/'): Map<string, string> {
+/** What Pagefind's built index holds of one page: its URL, indexed text and filter values. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+}
+
+/** The fragments of one bundle of Pagefind's built index (default: the newest, "pagefind/"), gzipped: a short signature, then JSON. */
+export function pagefindFragmentData(site: BuiltSite, bundle = 'pagefind/'): PagefindFragment[] {
   const dir = path.join(site.outDir, bundle, 'fragment');
-  return new Map(
-    readdirSync(dir).map((name) => {
-      const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
-      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-      return [fragment.url, fragment.content];
-    }),
-  );
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment;
+  });
+}
+
+/** The pages of one bundle of Pagefind's built index, as page URL → indexed text. */
+export function pagefindFragments(site: BuiltSite, bundle = 'pagefind/'): Map<string, string> {
+  return new Map(pagefindFragmentData(site, bundle).map((fragment) => [fragment.url, fragment.content]));
 }
 
 /**
