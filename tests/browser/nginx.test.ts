@@ -34,6 +34,7 @@ function recipeFor(port: number, root: string): string {
 }
 
 const missing = existsSync(NGINX) ? undefined : `${NGINX} is not installed (.ci/run installs Debian's nginx package)`;
+if (missing) console.warn(`tests/browser/nginx.test.ts is skipped: ${missing}`);
 
 describe.skipIf(missing !== undefined)(missing ? `nginx recipe: skipped, ${missing}` : 'docs/deploy/nginx.conf on nginx, site at /news/', () => {
   let scratch: string;
