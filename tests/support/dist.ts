@@ -5,6 +5,14 @@ import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import type { BuiltSite } from '../../scripts/harness/site-harness.ts';
 
+/** Every file in a dist folder, as sorted paths relative to it ("articles/x/index.html"). */
+export function siteFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
 /** Every HTML file in a dist folder, as paths relative to it ("articles/x/index.html"). */
 export function htmlFiles(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
