@@ -5,27 +5,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { checkContent, entryId } from '../../src/content/entry-check.ts';
+import { entryId } from '../../src/content/entry-check.ts';
 import { renderEntryFile } from '../../src/body/render-body.ts';
 import { loadRenderedBody } from '../../src/body/rendered-body-store.ts';
-import { formatProblem } from '../../src/content/content-error.ts';
 import { entrySchema, unknownKeyMessage } from '../../src/content/entry-schema.ts';
 import { suggestKey } from '../../src/content/suggest-key.ts';
 import contentCheck, { checkProject } from '../../src/content/check-integration.ts';
 import { HANDOVER_ENV, readSearchOrder } from '../../src/content/check-handover.ts';
 import { fixtureEntries } from '../support/fixture-site.ts';
+import { FULL, check, entry } from '../support/body-check.ts';
 import { projectRoot } from '../../scripts/harness/site-harness.ts';
 
-const TODAY = '2024-06-01';
-
-function check(sources: Record<string, string>) {
-  const entries = Object.entries(sources).map(([name, source]) => ({ name, file: `content/articles/${name}`, source }));
-  const { errors, warnings } = checkContent(entries, TODAY);
-  return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
-}
-
-const entry = (frontmatter: string, body = '正文。') => `---\n${frontmatter}\n---\n\n${body}\n`;
-const FULL = 'title: 标题\ndate: 2024-01-11\nauthor: 王欣\nsummary: [摘要。]';
 
 describe('checkContent()', () => {
   it('passes the seed content with neither errors nor warnings', async () => {

@@ -5,31 +5,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ContentEntryType } from 'astro';
-import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataGlob } from '../../src/content/entry-loader.ts';
 import { renderBody, renderEntryFile } from '../../src/body/render-body.ts';
 import { RenderedBodyWriter } from '../../src/body/rendered-body-store.ts';
-import { t } from '../../src/site/strings.ts';
-
-const html = (body: string, file = 'content/articles/a.mdx') => load(renderBody(body, file).html, null, false);
+import { bodyHtml as html } from '../support/body-check.ts';
 
 describe('renderBody()', () => {
-  it('renders <Figure> as a placeholder with the caption and credit, kept out of the search index', () => {
-    const $ = html('<Figure caption="谷歌湾区总部 &amp; 园区" credit="受访人邱谆提供" />');
-    expect($('figure.figure > .image-placeholder[data-pagefind-ignore]').text()).toBe(t.figure.missing);
-    expect($('figure > figcaption').text()).toBe(`谷歌湾区总部 & 园区${t.figure.credit}受访人邱谆提供`);
-    expect($('figcaption > .figure__credit').text()).toBe(`${t.figure.credit}受访人邱谆提供`);
-  });
-
-  it('renders <Figure> without a credit, and <SectionBreak> as a rule with its note', () => {
-    const $ = html('<Figure caption="旧金山海湾" />\n\n<SectionBreak />');
-    expect($('figcaption').text()).toBe('旧金山海湾');
-    expect($('.figure__credit')).toHaveLength(0);
-    expect($('.section-break[data-pagefind-ignore] > hr')).toHaveLength(1);
-    expect($('.section-break > p').text()).toBe(t.figure.sectionBreak);
-  });
-
   it('keeps a single tilde as a range, GFM otherwise on, in MDX and Markdown', () => {
     for (const file of ['a.mdx', 'a.md']) {
       const $ = html('营收20亿~30亿元，~~旧数字~~。\n\n| 公司 | 营收 |\n| --- | --- |\n| 甲 | 1 |', file);
