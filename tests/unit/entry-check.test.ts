@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { entryId } from '../../src/content/entry-check.ts';
-import { renderEntryFile } from '../../src/body/render-body.ts';
-import { loadRenderedBody } from '../../src/body/rendered-body-store.ts';
+import { articleBody } from '../../src/body/article-body.ts';
+import { handedOverBody } from '../../src/body/body-handover.ts';
 import { entrySchema, unknownKeyMessage } from '../../src/content/entry-schema.ts';
 import { suggestKey } from '../../src/content/suggest-key.ts';
 import contentCheck, { checkProject } from '../../src/content/check-integration.ts';
@@ -59,12 +59,12 @@ describe('checkContent()', () => {
       expect({ errors, warnings }).toEqual({ errors: [], warnings: [] });
       // One file of bodies and its index per thread.
       expect(readdirSync(renderedDir).sort()).toEqual(['0.html', '0.json', '1.html', '1.json', '2.html', '2.json']);
-      expect(loadRenderedBody(renderedDir, 'content/articles/gujing-jiaofu.mdx', sources['gujing-jiaofu.mdx']!)).toBeUndefined();
+      expect(handedOverBody(renderedDir, 'content/articles/gujing-jiaofu.mdx', sources['gujing-jiaofu.mdx']!)).toBeUndefined();
       for (const name of ['huanqiu-ai-xianzhuang.mdx', 'b.mdx', 'c.md']) {
         const filePath = `content/articles/${name}`;
-        const rendered = loadRenderedBody(renderedDir, filePath, sources[name]!);
+        const rendered = handedOverBody(renderedDir, filePath, sources[name]!);
         expect(rendered?.html).toContain(name === 'c.md' ? '20亿~30亿元' : '世界并不总是平的');
-        expect(rendered).toEqual(renderEntryFile(filePath, pathToFileURL(`${root}/`)));
+        expect(rendered).toEqual(articleBody(filePath, pathToFileURL(`${root}/`), undefined));
       }
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -159,7 +159,7 @@ describe('the content check integration', () => {
       expect(path.dirname(built)).toBe(handover);
       const filePath = 'content/articles/huanqiu-ai-xianzhuang.mdx';
       const source = readFileSync(path.join(projectRoot, filePath), 'utf8');
-      expect(loadRenderedBody(built, filePath, source)).toEqual(renderEntryFile(filePath, pathToFileURL(`${projectRoot}/`)));
+      expect(handedOverBody(built, filePath, source)).toEqual(articleBody(filePath, pathToFileURL(`${projectRoot}/`), undefined));
     } finally {
       rmSync(handover, { recursive: true, force: true });
     }

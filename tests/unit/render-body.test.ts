@@ -7,8 +7,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { ContentEntryType } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataGlob } from '../../src/content/entry-loader.ts';
-import { renderBody, renderEntryFile } from '../../src/body/render-body.ts';
-import { RenderedBodyWriter } from '../../src/body/rendered-body-store.ts';
+import { articleBody } from '../../src/body/article-body.ts';
+import { renderBody } from '../../src/body/render-body.ts';
 import { bodyHtml as html } from '../support/body-check.ts';
 
 describe('renderBody()', () => {
@@ -40,7 +40,7 @@ describe('renderBody()', () => {
   });
 });
 
-describe('dataGlob() and renderEntryFile()', () => {
+describe('dataGlob() and articleBody()', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'data-glob-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const rootUrl = pathToFileURL(`${root}/`);
@@ -77,23 +77,6 @@ describe('dataGlob() and renderEntryFile()', () => {
     expect(entry).toMatchObject({ data: { title: '甲' }, filePath: 'articles/a.mdx' });
     expect(entry.rendered).toBeUndefined();
     expect(entry.deferredRender).toBeUndefined();
-    expect(renderEntryFile(entry.filePath, rootUrl)).toEqual(renderBody('\n\n第一段。\n\n<SectionBreak />\n', 'a.mdx'));
-  });
-
-  it('takes the body the content check left for this build, only for the same file text', () => {
-    const renderedDir = mkdtempSync(path.join(os.tmpdir(), 'rendered-bodies-'));
-    try {
-      const left = { html: '<p>检查时渲染</p>', readingMinutes: 7 };
-      const bodies = new RenderedBodyWriter(renderedDir, 0);
-      bodies.add('articles/a.mdx', SOURCE, left);
-      bodies.add('articles/b.mdx', SOURCE.replace('第一段', '旧的一段'), { html: '<p>旧的一段</p>', readingMinutes: 1 });
-      bodies.close();
-      writeFileSync(path.join(root, 'articles', 'b.mdx'), SOURCE.replace('第一段', '新的一段'));
-      expect(renderEntryFile('articles/a.mdx', rootUrl, renderedDir)).toEqual(left);
-      // Another version of the file (the entry was edited since) is rendered anew.
-      expect(renderEntryFile('articles/b.mdx', rootUrl, renderedDir).html).toContain('新的一段');
-    } finally {
-      rmSync(renderedDir, { recursive: true, force: true });
-    }
+    expect(articleBody(entry.filePath, rootUrl, undefined)).toEqual(renderBody('\n\n第一段。\n\n<SectionBreak />\n', 'a.mdx'));
   });
 });
