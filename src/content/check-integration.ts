@@ -10,11 +10,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { globSync } from 'tinyglobby';
 import { checkEntry, combineReports, type ContentReport, type EntryReport } from './entry-check.ts';
 import { formatProblem } from './content-error.ts';
 import { todayInChina } from '../site/dates.ts';
-import { ENTRY_FILES } from './entry-schema.ts';
+import { entriesFolder, entryFilePath, entryNames } from './entry-files.ts';
 import { BodyHandoverWriter } from '../body/body-handover.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
 import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.ts';
@@ -24,12 +23,6 @@ import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.
  * few hundred entries to check (docs/benchmarks.md).
  */
 const MIN_ENTRIES_PER_THREAD = 500;
-
-/** The entries' file names, inside the entries folder. */
-function entryNames(root: string): string[] {
-  // The same glob library and options as Astro's glob loader, so both see the same files.
-  return globSync(ENTRY_FILES.pattern, { cwd: path.resolve(root, ENTRY_FILES.base), expandDirectories: false }).sort();
-}
 
 export interface CheckJob {
   root: string;
@@ -43,10 +36,10 @@ export interface CheckJob {
 
 /** Reads and checks the named entries on their own (src/content/check-worker.ts runs this in a thread). */
 export function checkFiles({ root, names, today, renderedDir, part }: CheckJob): EntryReport[] {
-  const base = path.resolve(root, ENTRY_FILES.base);
+  const base = entriesFolder(root);
   const bodies = renderedDir ? new BodyHandoverWriter(renderedDir, part) : undefined;
   const reports = names.map((name) => {
-    const entry = { name, file: path.relative(root, path.join(base, name)).split(path.sep).join('/'), source: readFileSync(path.join(base, name), 'utf8') };
+    const entry = { name, file: entryFilePath(root, name), source: readFileSync(path.join(base, name), 'utf8') };
     const { rendered, ...report } = checkEntry(entry, today, { render: Boolean(bodies) });
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
     return report;

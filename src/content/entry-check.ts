@@ -4,7 +4,6 @@
  * once, each with its file, line and field, instead of stopping at the first.
  */
 import type { Root } from 'mdast';
-import { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
@@ -16,6 +15,7 @@ import { entrySchema } from './entry-schema.ts';
 import { isPlainAttribute, parseBody, renderParsed, type RenderedBody } from '../body/render-body.ts';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
 import { componentProblems } from './component-check.ts';
+import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
 import { paths, url } from '../site/urls.ts';
 
@@ -35,16 +35,6 @@ export interface EntryFile {
 export interface ContentReport {
   errors: ContentProblem[];
   warnings: ContentProblem[];
-}
-
-/** The id (URL slug) Astro's glob loader gives a file: each path segment slugged, /index dropped. */
-export function entryId(name: string): string {
-  return name
-    .replace(/\.[^./]+$/, '')
-    .split('/')
-    .map((segment) => slug(segment))
-    .join('/')
-    .replace(/\/index$/, '');
 }
 
 // The same frontmatter block Astro reads (@astrojs/internal-helpers), YAML only.

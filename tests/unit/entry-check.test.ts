@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { entryId } from '../../src/content/entry-check.ts';
+import { entryId } from '../../src/content/entry-files.ts';
 import { articleBody } from '../../src/body/article-body.ts';
 import { handedOverBody } from '../../src/body/body-handover.ts';
 import { entrySchema, unknownKeyMessage } from '../../src/content/entry-schema.ts';

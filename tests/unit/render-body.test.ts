@@ -1,13 +1,5 @@
 /** Bodies as the article pages render them, read with a real HTML parser. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { ContentEntryType } from 'astro';
-import { afterAll, describe, expect, it } from 'vitest';
-import { dataGlob } from '../../src/content/entry-loader.ts';
-import { articleBody } from '../../src/body/article-body.ts';
+import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/body/render-body.ts';
 import { bodyHtml as html } from '../support/body-check.ts';
 
@@ -37,46 +29,5 @@ describe('renderBody()', () => {
 
   it('refuses a component it does not know', () => {
     expect(() => renderBody('<Image src="a.jpg" />', 'a.mdx')).toThrow('未知组件 <Image>');
-  });
-});
-
-describe('dataGlob() and articleBody()', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'data-glob-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const rootUrl = pathToFileURL(`${root}/`);
-  const SOURCE = '---\ntitle: 甲\n---\n\n第一段。\n\n<SectionBreak />\n';
-  mkdirSync(path.join(root, 'articles'));
-  writeFileSync(path.join(root, 'articles', 'a.mdx'), SOURCE);
-
-  it('stores each entry as data, neither rendered nor as a module to compile, and the page renders it from its file', async () => {
-    const store = new Map<string, { id: string; data: unknown; filePath: string; rendered?: unknown; deferredRender?: boolean }>();
-    // Astro's real glob() under the wrapper, with the parts of a loader context it reads; the
-    // entry type is shaped like @astrojs/mdx's: one that glob() would render or compile.
-    const mdx: ContentEntryType = {
-      extensions: ['.mdx'],
-      getEntryInfo: ({ contents }) => {
-        const { frontmatter, content } = parseFrontmatter(contents);
-        return { data: frontmatter, body: content, slug: '', rawData: '' };
-      },
-      getRenderFunction: async () => async () => ({ html: 'rendered at load' }),
-      contentModuleTypes: 'declare module "x" {}',
-    };
-    const context = {
-      collection: 'articles',
-      config: { root: rootUrl, srcDir: new URL('src/', rootUrl) },
-      logger: { info() {}, warn() {}, error() {} },
-      store: Object.assign(store, { set: (entry: { id: string }) => Map.prototype.set.call(store, entry.id, entry), addModuleImport() {}, addAssetImports() {} }),
-      parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-      generateDigest: (contents: string) => String(contents.length),
-      entryTypes: new Map([['.md', { ...mdx, extensions: ['.md'] }], ['.mdx', mdx]]),
-    };
-    const loader = dataGlob({ base: 'articles', pattern: '*.{md,mdx}', retainBody: false });
-    await loader.load(context as unknown as Parameters<typeof loader.load>[0]);
-
-    const entry = store.get('a')!;
-    expect(entry).toMatchObject({ data: { title: '甲' }, filePath: 'articles/a.mdx' });
-    expect(entry.rendered).toBeUndefined();
-    expect(entry.deferredRender).toBeUndefined();
-    expect(articleBody(entry.filePath, rootUrl, undefined)).toEqual(renderBody('\n\n第一段。\n\n<SectionBreak />\n', 'a.mdx'));
   });
 });
