@@ -19,12 +19,11 @@ export function entryLoader(): Loader {
     async load({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) {
       const root = fileURLToPath(config.root);
       const folder = entriesFolder(root);
-      const filePathOf = (name: string) => entryFilePath(root, name);
 
       /** Stores the entry's data, unless the stored data is of this very file text. */
       async function sync(name: string): Promise<void> {
         const id = entryId(name);
-        const filePath = filePathOf(name);
+        const filePath = entryFilePath(root, name);
         const source = readFileSync(path.join(folder, name), 'utf8');
         const digest = generateDigest(source);
         const existing = store.get(id);
@@ -52,19 +51,19 @@ export function entryLoader(): Loader {
         if (!name) return;
         // The id stays with the file that has it while that file exists.
         const holder = store.get(entryId(name))?.filePath;
-        if (holder && holder !== filePathOf(name) && existsSync(path.join(root, holder))) return;
+        if (holder && holder !== entryFilePath(root, name) && existsSync(path.join(root, holder))) return;
         try {
           await sync(name);
-          logger.info(`Reloaded ${filePathOf(name)}`);
+          logger.info(`Reloaded ${entryFilePath(root, name)}`);
         } catch (error) {
-          logger.error(`Failed to reload ${filePathOf(name)}: ${(error as Error).message}`);
+          logger.error(`Failed to reload ${entryFilePath(root, name)}: ${(error as Error).message}`);
         }
       };
       watcher.on('add', reload);
       watcher.on('change', reload);
       watcher.on('unlink', (deleted) => {
         const name = entryName(deleted);
-        if (name && store.get(entryId(name))?.filePath === filePathOf(name)) store.delete(entryId(name));
+        if (name && store.get(entryId(name))?.filePath === entryFilePath(root, name)) store.delete(entryId(name));
       });
     },
   };
