@@ -24,7 +24,10 @@ describe('checkContent()', () => {
     expect(entries.map((entry) => entry.id)).toContain('huanqiu-ai-xianzhuang');
   });
 
-  it('reports the same problems, in the same order, when the entries are checked in several threads', async () => {
+  // Each thread loads the parsers anew, which on a machine busy building takes seconds.
+  const THREADS = { timeout: 60_000 };
+
+  it('reports the same problems, in the same order, when the entries are checked in several threads', THREADS, async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'check-threads-'));
     try {
       const articles = path.join(root, 'content', 'articles');
@@ -41,7 +44,7 @@ describe('checkContent()', () => {
     }
   });
 
-  it("leaves each article's body, from its threads, as its page would render it", async () => {
+  it("leaves each article's body, from its threads, as its page would render it", THREADS, async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'check-rendered-'));
     const renderedDir = path.join(root, 'rendered');
     try {
