@@ -34,7 +34,7 @@ export default defineConfig({
     // First, so a content mistake stops the build before anything else runs.
     contentCheck(),
     siteUrlWarning(target.site),
-    // Reads MDX entries' frontmatter for the collection (src/content/entry-loader.ts) and renders any .mdx page.
+    // Renders any .mdx page; entries' bodies are rendered by src/body/render-body.ts.
     mdx(),
     // The 404 page is noindex and stays out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),

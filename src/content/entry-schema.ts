@@ -10,13 +10,6 @@ import { z } from 'astro/zod';
 import { suggestKey } from './suggest-key.ts';
 import { NAME_SLUG_MAX, nameSlug } from '../site/urls.ts';
 
-/**
- * Where entries live and which files are entries (for the collection, the content check and
- * `npm run new`). CONTENT_DIR points all three at another folder holding articles/: the
- * benchmark's synthetic corpora.
- */
-export const ENTRY_FILES = { base: `${process.env.CONTENT_DIR ?? './content'}/articles`, pattern: '**/*.{md,mdx}' } as const;
-
 const text = (what: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `缺少${what}（必填）` : `${what}应为文字`) })
