@@ -37,6 +37,11 @@ export interface BodyComponent<Attribute extends string = string> {
    * allow-list that an HTML sanitize schema takes for this component (rendering stays within it, tested).
    */
   markup: Readonly<Record<string, readonly string[]>>;
+  /**
+   * HTML tags, refused in bodies, that an editor writes where this component is meant
+   * (<iframe> for a video): the content check suggests the component for them.
+   */
+  insteadOf?: readonly string[];
   /** Its markup, from attributes the content check has passed and its content (already hast). */
   render(attributes: Partial<Record<Attribute, string>>, children: ElementContent[]): Element;
 }

@@ -12,8 +12,10 @@ import { nameProblems, relatedProblems, type NamedEntry } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import { isoDate } from '../site/dates.ts';
 import { entrySchema } from './entry-schema.ts';
-import { isPlainAttribute, parseBody, renderParsed, type RenderedBody } from '../body/render-body.ts';
+import { bodyHtmlTree, isPlainAttribute, parseBody, renderHtmlTree, type RenderedBody } from '../body/render-body.ts';
+import type { Root as HtmlTree } from 'hast';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
+import { allowListProblems } from './allow-list-check.ts';
 import { componentProblems } from './component-check.ts';
 import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
@@ -172,10 +174,12 @@ function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentPr
 
 /**
  * Parses the body as the build renders it (MDX syntax errors, such as unclosed tags, are parse
- * errors) and checks the components it uses. Returns the tree with the file, to render.
+ * errors), checks the components it uses and holds its HTML to the allow-list. Returns its HTML
+ * tree with the file, to render.
  */
-function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; parsed?: { tree: Root; file: VFile } } {
+function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; parsed?: { tree: HtmlTree; file: VFile } } {
   const problems: ContentProblem[] = [];
+  let unknownComponent = false;
   const file = new VFile({ path: entry.file, value: body });
   const checkComponents = (tree: Root) =>
     visit(tree, (node) => {
@@ -199,6 +203,7 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
       if (component) {
         for (const expected of componentProblems(component, node)) problem(expected);
       } else if (/^[A-Z]/.test(node.name)) {
+        unknownComponent = true;
         const suggestion = suggestKey(node.name, MDX_COMPONENTS);
         problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
       }
@@ -206,7 +211,11 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
   try {
     const tree = parseBody(file);
     checkComponents(tree);
-    return { problems, parsed: { tree, file } };
+    // The renderer refuses an unknown component (reported above); the HTML is checked once it is fixed.
+    if (unknownComponent) return { problems };
+    const html = bodyHtmlTree(tree, file);
+    problems.push(...allowListProblems(html, entry.file));
+    return { problems, parsed: { tree: html, file } };
   } catch (error) {
     // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
     const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
@@ -264,7 +273,7 @@ export function checkEntry(entry: EntryFile, today: string, { render = false } =
   errors.push(...problems, ...body.problems);
   if (!data) return report;
   report.date = data.date;
-  if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderParsed(body.parsed.tree, body.parsed.file);
+  if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderHtmlTree(body.parsed.tree, body.parsed.file);
   const day = isoDate(data.date);
   if (day > today) {
     warnings.push({ file: entry.file, line: parsed.lineOf(['date']), field: 'date', expected: `日期 ${day} 在今天（${today}）之后；文章照常发布，请确认日期无误` });
