@@ -41,7 +41,10 @@ const attributeName = (property: string) => find(html, property).attribute;
 
 /** A value as the messages quote it, short enough for one line. */
 function quoted(value: unknown): string {
-  const text = String(value).replace(/\s+/g, ' ');
+  // Tabs, line breaks and control characters hide a scheme from the eye, not from the browser: shown as spaces.
+  const text = String(value)
+    .replace(/[\s\u0000-\u001f\u007f\ufffd]+/g, ' ')
+    .trim();
   return `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
 }
 
@@ -91,6 +94,9 @@ export function allowListProblems(tree: Root, file: string): ContentProblem[] {
   written.forEach((node, index) => {
     const safe = kept.get(index);
     if (!safe) return problem(node, tagAdvice(node.tagName));
+    // What the allow-list requires of an element it keeps and the editor did not write (<input> becomes a disabled checkbox).
+    const added = Object.keys(safe.properties).find((property) => !Object.hasOwn(node.properties, property));
+    if (added) problem(node, propertyAdvice(node.tagName, added, [safe.properties[added]]));
     for (const [property, value] of Object.entries(node.properties)) {
       if (value === undefined || value === null || value === false) continue;
       const left = safe.properties[property] === undefined ? [] : valuesOf(safe.properties[property]);
