@@ -60,6 +60,10 @@ describe('every body component in the registry', () => {
       expect(sanitize(markup, bodyAllowList)).toEqual(markup);
     }
   });
+
+  it.each(BODY_COMPONENTS.map((component) => [component.name, component] as const))('%s: stands in only for tags the allow-list refuses', (_, component) => {
+    for (const tagName of component.insteadOf ?? []) expect(bodyAllowList.tagNames).not.toContain(tagName);
+  });
 });
 
 describe('a component with content and a value format', () => {
