@@ -5,6 +5,7 @@
  * SEARCH_BUNDLE_SIZE sets the entries per index bundle (src/search/search-bundles.ts).
  * SEARCH_INDEX_CACHE, if set, names a folder that keeps each bundle's index between builds; off
  * unless set, so a plain build always runs Pagefind; a deploy keeps the folder (docs/deploy.md).
+ * BUILD_REPORT, if set, names a file for the build's timings as JSON (scripts/build-report.ts).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { createHandover, HANDOVER_ENV, readSearchOrder } from '../src/content/check-handover.ts';
 import { bundleSize } from '../src/search/search-bundles.ts';
 import { PagefindFailed, writeSearchIndex, type SearchIndexResult } from '../src/search/pagefind-index.ts';
+import { BUILD_REPORT_ENV, writeBuildReport } from './build-report.ts';
 import { endedChildrenCpuSeconds } from './cpu-time.ts';
 
 const astroArgs = process.argv.slice(2);
@@ -32,8 +34,10 @@ try {
 const cache = process.env.SEARCH_INDEX_CACHE ? path.resolve(process.env.SEARCH_INDEX_CACHE) : undefined;
 
 const handover = createHandover();
+const astroStarted = performance.now();
 const astro = spawnSync(process.execPath, [ASTRO_CLI, 'build', ...astroArgs], { stdio: 'inherit', env: { ...process.env, [HANDOVER_ENV]: handover } });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
+const astroMs = performance.now() - astroStarted;
 
 const indexStarted = performance.now();
 const cpuBefore = endedChildrenCpuSeconds();
@@ -48,7 +52,17 @@ const cpuAfter = endedChildrenCpuSeconds();
 const pagefindMs = performance.now() - indexStarted;
 const pagefindCpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? null : cpuAfter - cpuBefore;
 
-// The benchmark (scripts/bench/run.ts) reads the seconds from this line.
 console.log(
   `[search-index] indexed ${index.pages} pages into ${index.output} in ${index.bundles} bundle(s)${cache ? ` (${index.fromCache} from ${cache})` : ''} in ${(pagefindMs / 1000).toFixed(1)} s${pagefindCpuSeconds === null ? '' : `, ${pagefindCpuSeconds.toFixed(1)} s of CPU`}`,
 );
+const reportFile = process.env[BUILD_REPORT_ENV];
+if (reportFile) {
+  writeBuildReport(path.resolve(reportFile), {
+    astroMs,
+    pagefindMs,
+    pagefindCpuSeconds,
+    pagesIndexed: index.pages,
+    bundles: index.bundles,
+    bundlesFromCache: index.fromCache,
+  });
+}
