@@ -22,7 +22,7 @@ let simplified: Set<string> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
 
 function toSimplified(text: string): Promise<string> {
-  // Dictionaries (~80 kB) arrive only for a query that needs them.
+  // The dictionaries are a large download of their own (docs/search.md): only a query that needs them loads them.
   converter ??= import('./traditional-to-simplified.ts').then((module) => module.twToCn);
   return converter.then((convert) => convert(text));
 }
@@ -57,8 +57,8 @@ const bestFirst = (a: Checked, b: Checked) => b.score - a.score;
 const newestFirst = (a: Checked, b: Checked) => (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? '');
 
 /**
- * Runs a search. `limit` caps the results: each result costs a fragment download (its text,
- * ~7 kB), so the dialog asks for a few and the search page for a page at a time.
+ * Runs a search. `limit` caps the results: each result costs a fragment download (its text),
+ * so the dialog asks for a few and the search page for a page at a time.
  */
 export async function runSearch(state: SearchState, { limit = RESULTS_PER_PAGE } = {}): Promise<SearchOutcome> {
   simplified ??= gb2312Han();
