@@ -38,13 +38,6 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   return segments;
 }
 
-/** Pagefind dates are stored as YYYY-MM-DD metadata; parse them as calendar dates (UTC). */
-export function parseMetaDate(value: string | undefined): Date | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 /** Filters the search page keeps in its URL, as Pagefind filter names. */
 export const FILTER_KEYS = ['source', 'tag', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFilters, excerptSegments, parseMetaDate, readQuery, readSearchState, resultStatus, searchParams, withHighlight } from '../../src/search/search-state.ts';
+import { countFilters, excerptSegments, readQuery, readSearchState, resultStatus, searchParams, withHighlight } from '../../src/search/search-state.ts';
 
 describe('search URL state', () => {
   it('reads query, filters and sort, ignoring unknown or empty values', () => {
@@ -23,10 +23,6 @@ describe('excerpts', () => {
       { text: '科大', marked: true },
       { text: ' <img src=x onerror=alert(1)> b', marked: false },
     ]);
-  });
-  it('parses calendar dates only', () => {
-    expect(parseMetaDate('2024-01-11')?.toISOString()).toBe('2024-01-11T00:00:00.000Z');
-    expect(parseMetaDate('2024-1-11')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 /** One search result as a list item: title link, excerpt with marked words, brief badge, source, date. */
 import { t } from '../../site/strings.ts';
-import { formatChineseDate } from '../../site/dates.ts';
-import { excerptSegments, parseMetaDate } from '../search-state.ts';
+import { formatChineseDate, parseIsoDay } from '../../site/dates.ts';
+import { excerptSegments } from '../search-state.ts';
 import type { PagefindResultData } from './pagefind-loader.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -31,7 +31,7 @@ export function renderResult(data: PagefindResultData, { link = true } = {}): HT
   const meta = element('p', 'teaser__meta');
   if (data.meta.type === 'brief') meta.append(element('span', 'badge', t.article.brief));
   if (data.meta.source) meta.append(element('span', undefined, data.meta.source));
-  const date = parseMetaDate(data.meta.date);
+  const date = parseIsoDay(data.meta.date ?? '');
   if (date) {
     const time = element('time', undefined, formatChineseDate(date));
     time.dateTime = data.meta.date ?? '';
