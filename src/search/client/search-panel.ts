@@ -10,21 +10,15 @@ import { fill } from '../../site/fill.ts';
 import { countFilters, FILTER_KEYS, readSearchState, resultStatus, searchParams, type SearchState } from '../search-state.ts';
 import type { PagefindResultData } from './pagefind-loader.ts';
 import { RESULTS_PER_PAGE, runSearch } from './search-engine.ts';
-import { element, renderResult } from './result-card.ts';
+import { renderResult } from './result-card.ts';
 
 /** Options of one filter <select>: "all" first, then each value with its count. */
 function fillFilter(select: HTMLSelectElement, counts: Record<string, number>, chosen: string | undefined): void {
-  const all = element('option', undefined, t.search.filterAll);
-  all.value = '';
   const values = Object.keys(counts).sort((a, b) => b.localeCompare(a, 'zh-CN'));
   if (chosen && !values.includes(chosen)) values.unshift(chosen);
   select.replaceChildren(
-    all,
-    ...values.map((value) => {
-      const option = element('option', undefined, fill(t.search.filterOption, { name: value, n: counts[value] ?? 0 }));
-      option.value = value;
-      return option;
-    }),
+    new Option(t.search.filterAll, ''),
+    ...values.map((value) => new Option(fill(t.search.filterOption, { name: value, n: counts[value] ?? 0 }), value)),
   );
   select.value = chosen ?? '';
 }
