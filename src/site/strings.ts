@@ -16,6 +16,8 @@ export const t = {
     title: '搜索',
     intro: '在本站全部文章与摘要中查找。',
     empty: '没有找到与“{q}”相关的内容。换个关键词试试？',
+    /** A query longer than the limit: its first {n} characters were searched. */
+    queryCut: '{status}（搜索词较长，只搜索了前 {n} 个字）',
     prompt: '输入关键词后按回车开始搜索。',
     loading: '正在搜索…',
     count: '找到 {n} 条结果',

@@ -10,6 +10,8 @@ import * as seed from '../support/seed-capture.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openPage } from '../../scripts/harness/site-harness.ts';
 import { sites } from '../support/test-sites.ts';
+import { MAX_LINK, PASSAGE } from '../support/search.ts';
+import { MAX_QUERY_CHARS } from '../../src/search/query-limit.ts';
 
 const ARTICLE = 'articles/tebaihui-shidai/';
 /** A word in more of the seed's entries than the dialog shows. */
@@ -76,6 +78,25 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches the first part of a pasted passage, says so, finds its article, and makes no link too long to follow', async () => {
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl + ARTICLE);
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: t.search.dialog });
+    await dialog.getByRole('searchbox', { name: t.search.label }).fill(PASSAGE);
+    const status = dialog.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/\d/);
+    expect(await status.textContent()).toContain(fill(t.search.queryCut, { status: '', n: MAX_QUERY_CHARS }));
+    const links = await dialog.evaluate((node) => [
+      ...[...node.querySelectorAll<HTMLElement>('[role="option"]')].map((option) => new URL(option.dataset.href!, location.href).href),
+      node.querySelector<HTMLAnchorElement>('[data-search-more]')!.href,
+    ]);
+    expect(links.map((link) => new URL(link).pathname)).toContain(`${site.base}articles/huanqiu-ai-xianzhuang/`);
+    for (const link of links) expect(link.length, link.slice(0, 120)).toBeLessThanOrEqual(MAX_LINK);
     expect(errors).toEqual([]);
     await page.context().close();
   });

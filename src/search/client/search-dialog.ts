@@ -6,6 +6,7 @@
 import { t } from '../../site/strings.ts';
 import { paths, url } from '../../site/urls.ts';
 import { DIALOG_RESULTS, moveActive, opensSearch } from '../dialog-keys.ts';
+import { searchedQuery } from '../query-limit.ts';
 
 const DEBOUNCE_MS = 150;
 
@@ -90,7 +91,7 @@ async function run(search: SearchDialog): Promise<void> {
   const { input, status, more } = search;
   const query = input.value.trim();
   const ticket = ++search.latest;
-  more.href = url(paths.search(query));
+  more.href = url(paths.search(searchedQuery(query)));
   if (!query) {
     showOptions(search, []);
     status.textContent = '';

@@ -5,10 +5,11 @@
  */
 import { containsRuns, fallbackTerms, gb2312Han, hanRuns, hasTraditional } from '../chinese-query.ts';
 import { withHighlight, type SearchState } from '../search-state.ts';
+import { searchedQuery } from '../query-limit.ts';
 import { hasUnsearchedBundles, loadPagefind, widenSearch, type PagefindResult, type PagefindResultData } from './pagefind-loader.ts';
 
 export interface SearchOutcome {
-  /** The query actually searched (Simplified). */
+  /** The query actually searched: its first part if long (search-state.ts searchedQuery), in Simplified. */
   query: string;
   results: PagefindResultData[];
   /** False when there may be more: Pagefind matched more pages than were checked, or more passed than shown. */
@@ -62,7 +63,8 @@ const newestFirst = (a: Checked, b: Checked) => (b.data.meta.date ?? '').localeC
  */
 export async function runSearch(state: SearchState, { limit = RESULTS_PER_PAGE } = {}): Promise<SearchOutcome> {
   simplified ??= gb2312Han();
-  let query = hasTraditional(state.query, simplified) ? await toSimplified(state.query) : state.query;
+  const asked = searchedQuery(state.query);
+  let query = hasTraditional(asked, simplified) ? await toSimplified(asked) : asked;
   let found = await searchExact(query, state, limit);
   if (!found.results.length && hanRuns(query).length) {
     // Regional words written with Simplified-repertoire characters (矽谷 for 硅谷).
