@@ -17,6 +17,17 @@ const ARTICLE = 'articles/tebaihui-shidai/';
 /** A word in more of the seed's entries than the dialog shows. */
 const COMMON_WORD = '的';
 
+/** Focuses `from`, presses `key` and waits for the dialog to show with focus in its search box. */
+async function openDialog(page: Page, from: string, key: string) {
+  await page.locator(from).focus();
+  await page.keyboard.press(key);
+  const dialog = page.getByRole('dialog', { name: t.search.dialog });
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  const box = dialog.getByRole('searchbox', { name: t.search.label });
+  await expect.poll(() => box.evaluate((node) => node === document.activeElement)).toBe(true);
+  return { dialog, box };
+}
+
 describe.each(sites)('search dialog ($name, base $base)', (site) => {
   const env = useBrowserAndSite(site);
 
@@ -37,12 +48,7 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
   it('opens with /, finds as you type, moves with ↑/↓, opens with Enter', async () => {
     const { page, errors } = await openPage(env.browser);
     await page.goto(env.server.baseUrl + ARTICLE);
-    await page.locator('body').focus();
-    await page.keyboard.press('/');
-    const dialog = page.getByRole('dialog', { name: t.search.dialog });
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    const box = dialog.getByRole('searchbox', { name: t.search.label });
-    await expect.poll(() => box.evaluate((node) => node === document.activeElement)).toBe(true);
+    const { dialog, box } = await openDialog(page, 'body', '/');
     await page.keyboard.type('科大讯飞');
     const options = dialog.getByRole('option');
     await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -78,6 +84,23 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('closes on one Esc with text in the box, returns focus, and has the query again when it reopens', async () => {
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl + ARTICLE);
+    const { dialog, box } = await openDialog(page, '#site-search', 'Control+k');
+    await page.keyboard.type('科大讯飞');
+    await expect.poll(() => dialog.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await box.inputValue()).toBe('科大讯飞');
+    await expect.poll(() => dialog.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 /**
  * The search dialog: opened from the header form, Ctrl+K / ⌘K or "/"; results as you type
- * (debounced), ↑/↓ through them, Enter opens one, Esc closes and focus returns. The search
+ * (debounced), ↑/↓ through them, Enter opens one, Esc closes (keeping the query) and focus returns. The search
  * code and the Pagefind bundle are imported on the first query, not with the page.
  */
 import { t } from '../../site/strings.ts';
@@ -39,9 +39,16 @@ function open(search: SearchDialog, query = search.input.value): void {
   if (query.trim()) void run(search);
 }
 
-/** The close button and a click on the backdrop close the dialog; closing returns focus. */
+/** Esc, the close button and a click on the backdrop close the dialog; closing returns focus. */
 function handleClosing(search: SearchDialog): void {
   const { dialog } = search;
+  search.input.addEventListener('keydown', (event) => {
+    // A search box's own Esc only empties it, so a query took two: one closes, and the query stays
+    // for next time. Not while an input method is composing, where Esc cancels the composition.
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    dialog.close();
+  });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => {
     // A click on the backdrop (the dialog box itself, outside its content) closes it.
@@ -145,13 +152,13 @@ function handleOptionKeys(search: SearchDialog): void {
   });
 }
 
-/** The shortcuts open the dialog anywhere on the page; the header form opens it with its query. */
+/** The shortcuts open the dialog anywhere on the page, with the last query; the header form opens it with its own. */
 function handleOpening(search: SearchDialog, headerForm: HTMLFormElement | null): void {
   document.addEventListener('keydown', (event) => {
     if (search.dialog.open || event.defaultPrevented) return;
     if (opensSearch({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, typing: isTyping(event.target) })) {
       event.preventDefault();
-      open(search, '');
+      open(search);
     }
   });
   headerForm?.addEventListener('submit', (event) => {
