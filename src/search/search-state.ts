@@ -141,13 +141,13 @@ export function withHighlight(link: string, query: string): string {
 
 /**
  * The status line under a search: how many results, and whether they are all of them (the
- * dialog shows the first few; any search checks at most its first candidates), and whether only
- * the first part of the reader's query was searched.
+ * dialog shows the first few; any search checks at most its first candidates); for none,
+ * whether the filters are why; and whether only the first part of the reader's query was searched.
  */
-export function resultStatus(outcome: { results: unknown[]; complete: boolean }, query: string): string {
+export function resultStatus(outcome: { results: unknown[]; complete: boolean }, query: string, { filtered = false } = {}): string {
   const searched = searchedQuery(query);
   const status = outcome.results.length
     ? fill(outcome.complete ? t.search.count : t.search.countFirst, { n: outcome.results.length })
-    : fill(t.search.empty, { q: searched });
+    : fill(filtered ? t.search.emptyFiltered : t.search.empty, { q: searched });
   return searched === query.trim() ? status : fill(t.search.queryCut, { status, n: MAX_QUERY_CHARS });
 }

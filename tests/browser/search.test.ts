@@ -7,6 +7,7 @@ import { fill } from '../../src/site/fill.ts';
 import { MAX_QUERY_CHARS } from '../../src/search/query-limit.ts';
 import { openPage } from '../../scripts/harness/site-harness.ts';
 import { MAX_LINK, PASSAGE } from '../support/search.ts';
+import { axeViolations } from '../support/axe.ts';
 import { sites } from '../support/test-sites.ts';
 
 describe.each(sites)('search page ($name, base $base)', (site) => {
@@ -136,6 +137,29 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(seed.headline);
     await expect.poll(() => page.locator('article mark.search-highlight').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(PASSAGE.replace(/\s/g, '')).toContain((await page.locator('article mark.search-highlight').allTextContents()).join('').replace(/\s/g, ''));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says when the filters exclude every result, and clears them to search again', async () => {
+    const { page, errors } = await openPage(env.browser, { bypassCSP: true });
+    // The seed article, the only one about 科大讯飞, has no source: 商业密码 excludes it.
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('科大讯飞')}&source=${encodeURIComponent('商业密码')}`);
+    const status = page.locator('.search-status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(fill(t.search.emptyFiltered, { q: '科大讯飞' }));
+    const clear = page.getByRole('button', { name: t.search.clearFilters });
+    expect(await clear.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.search-results .teaser__title').first().textContent(), { timeout: 15_000 }).toBe(seed.headline);
+    expect(await status.textContent()).toBe(fill(t.search.count, { n: 1 }));
+    expect(new URL(page.url()).searchParams.get('source')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('科大讯飞');
+    expect(await page.getByLabel(t.search.filterLabels.source).inputValue()).toBe('');
+    expect(await clear.isHidden()).toBe(true);
+    // Focus stays in the search, not lost with the button.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-query');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -87,6 +87,10 @@ describe('resultStatus()', () => {
     expect(resultStatus({ results: [1, 2, 3], complete: false }, '东南亚')).toBe('显示前 3 条结果');
     expect(resultStatus({ results: [], complete: true }, '东南亚')).toBe('没有找到与“东南亚”相关的内容。换个关键词试试？');
   });
+  it('says when the filters leave no result', () => {
+    expect(resultStatus({ results: [], complete: true }, '科大讯飞', { filtered: true })).toBe('在所选的筛选条件下，没有找到与“科大讯飞”相关的内容。');
+    expect(resultStatus({ results: [1], complete: true }, '科大讯飞', { filtered: true })).toBe('找到 1 条结果');
+  });
   it('says when only the first part of the query was searched, and names that part', () => {
     const long = '科'.repeat(MAX_QUERY_CHARS + 20);
     expect(resultStatus({ results: [1], complete: true }, long)).toBe(`找到 1 条结果（搜索词较长，只搜索了前 ${MAX_QUERY_CHARS} 个字）`);

@@ -22,6 +22,8 @@ interface SearchPanel {
   sort: HTMLSelectElement;
   filters: Record<FilterKey, HTMLSelectElement>;
   more: HTMLButtonElement;
+  /** Offered when the filters leave no result. */
+  clearFilters: HTMLButtonElement;
   /** The number of the newest search: an older one that ends later is dropped. */
   latest: number;
   /** The results on the page, in order. */
@@ -36,9 +38,10 @@ function findParts(root: HTMLElement): SearchPanel | undefined {
   const controls = root.querySelector<HTMLElement>('[data-search-controls]');
   const sort = root.querySelector<HTMLSelectElement>('select[name="sort"]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-load-more]');
-  if (!form || !input || !status || !list || !controls || !sort || !more) return undefined;
+  const clearFilters = root.querySelector<HTMLButtonElement>('[data-search-clear-filters]');
+  if (!form || !input || !status || !list || !controls || !sort || !more || !clearFilters) return undefined;
   const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, root.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!])) as SearchPanel['filters'];
-  return { form, input, status, list, controls, sort, filters, more, latest: 0, shown: [] };
+  return { form, input, status, list, controls, sort, filters, more, clearFilters, latest: 0, shown: [] };
 }
 
 /** Options of one filter <select>: "all" first, then each value with its count. */
@@ -93,9 +96,10 @@ function focusFirstNew(panel: SearchPanel, before: number): void {
  * search) keeps the results shown and adds the new ones after them.
  */
 async function run(panel: SearchPanel, state: SearchState, limit = RESULTS_PER_PAGE, extending = false): Promise<void> {
-  const { status, more } = panel;
+  const { status, more, clearFilters } = panel;
   const ticket = ++panel.latest;
   showFields(panel, state);
+  clearFilters.hidden = true;
   if (!extending) {
     panel.shown = [];
     panel.list.replaceChildren();
@@ -113,8 +117,10 @@ async function run(panel: SearchPanel, state: SearchState, limit = RESULTS_PER_P
     if (ticket !== panel.latest) return;
     const before = appendResults(panel, outcome.results);
     showFilters(panel, state.filters);
-    status.textContent = resultStatus({ results: panel.shown, complete: outcome.complete }, state.query);
+    const filtered = Object.keys(state.filters).length > 0;
+    status.textContent = resultStatus({ results: panel.shown, complete: outcome.complete }, state.query, { filtered });
     more.hidden = outcome.complete;
+    clearFilters.hidden = !(filtered && !panel.shown.length);
     if (extending) focusFirstNew(panel, before);
   } catch (error) {
     if (ticket !== panel.latest) return;
@@ -146,13 +152,22 @@ function handleMore(panel: SearchPanel): void {
   });
 }
 
-/** A submitted query starts from all filters, keeping the sort order; a changed filter or sort searches again. */
+/**
+ * A submitted query starts from all filters, keeping the sort order; a changed filter or sort
+ * searches again; 清除筛选 searches the same query without filters, and focus goes back to the
+ * query rather than be lost with the button.
+ */
 function handleFields(panel: SearchPanel): void {
+  const withoutFilters = (): SearchState => ({ ...readFields(panel), filters: {} });
   panel.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    navigate(panel, { ...readFields(panel), filters: {} });
+    navigate(panel, withoutFilters());
   });
   panel.controls.addEventListener('change', () => navigate(panel, readFields(panel)));
+  panel.clearFilters.addEventListener('click', () => {
+    panel.input.focus();
+    navigate(panel, withoutFilters());
+  });
 }
 
 export function mountSearchPanel(root: HTMLElement): void {
