@@ -9,7 +9,7 @@ import { t } from '../../site/strings.ts';
 import { fill } from '../../site/fill.ts';
 import { countFilters, FILTER_KEYS, readSearchState, resultStatus, searchParams, type FilterKey, type SearchState } from '../search-state.ts';
 import type { PagefindResultData } from './pagefind-loader.ts';
-import { RESULTS_PER_PAGE, runSearch } from './search-engine.ts';
+import { RESULTS_PER_PAGE, runSearch, type SearchOutcome } from './search-engine.ts';
 import { renderResult } from './result-card.ts';
 
 /** The page's elements, and what it keeps between searches. */
@@ -91,22 +91,38 @@ function focusFirstNew(panel: SearchPanel, before: number): void {
   next?.querySelector('a')?.focus();
 }
 
+/** Before a search: a new one starts from no results; more of the same keeps them, and its button where focus is. */
+function prepare(panel: SearchPanel, extending: boolean): void {
+  panel.clearFilters.hidden = true;
+  if (extending) {
+    panel.more.setAttribute('aria-disabled', 'true');
+    return;
+  }
+  panel.shown = [];
+  panel.list.replaceChildren();
+  panel.more.hidden = true;
+}
+
+/** A search's results, filters and status; 显示更多结果 while there may be more, 清除筛选 when the filters left none. */
+function showOutcome(panel: SearchPanel, state: SearchState, outcome: SearchOutcome, extending: boolean): void {
+  const before = appendResults(panel, outcome.results);
+  showFilters(panel, state.filters);
+  const filtered = Object.keys(state.filters).length > 0;
+  panel.status.textContent = resultStatus({ results: panel.shown, complete: outcome.complete }, state.query, { filtered });
+  panel.more.hidden = outcome.complete;
+  panel.clearFilters.hidden = !(filtered && !panel.shown.length);
+  if (extending) focusFirstNew(panel, before);
+}
+
 /**
  * Searches for up to `limit` results. `extending` (the reader asked for more of the same
  * search) keeps the results shown and adds the new ones after them.
  */
 async function run(panel: SearchPanel, state: SearchState, limit = RESULTS_PER_PAGE, extending = false): Promise<void> {
-  const { status, more, clearFilters } = panel;
+  const { status, more } = panel;
   const ticket = ++panel.latest;
   showFields(panel, state);
-  clearFilters.hidden = true;
-  if (!extending) {
-    panel.shown = [];
-    panel.list.replaceChildren();
-  }
-  // While more of the same search loads, its button stays where the reader's focus is.
-  if (extending) more.setAttribute('aria-disabled', 'true');
-  else more.hidden = true;
+  prepare(panel, extending);
   if (!state.query) {
     status.textContent = t.search.prompt;
     return;
@@ -114,14 +130,7 @@ async function run(panel: SearchPanel, state: SearchState, limit = RESULTS_PER_P
   status.textContent = t.search.loading;
   try {
     const outcome = await runSearch(state, { limit });
-    if (ticket !== panel.latest) return;
-    const before = appendResults(panel, outcome.results);
-    showFilters(panel, state.filters);
-    const filtered = Object.keys(state.filters).length > 0;
-    status.textContent = resultStatus({ results: panel.shown, complete: outcome.complete }, state.query, { filtered });
-    more.hidden = outcome.complete;
-    clearFilters.hidden = !(filtered && !panel.shown.length);
-    if (extending) focusFirstNew(panel, before);
+    if (ticket === panel.latest) showOutcome(panel, state, outcome, extending);
   } catch (error) {
     if (ticket !== panel.latest) return;
     status.textContent = t.search.failed;
