@@ -1,8 +1,9 @@
 /**
- * One pass over the collection: order, neighbours, related lists, sources and tags.
- * Pages ask the catalog instead of re-reading or re-sorting the collection.
+ * One pass over the collection: order, neighbours, related lists, sources, tags, people and
+ * the archive by month. Pages ask the catalog instead of re-reading or re-sorting the collection.
  */
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { calendarMonth } from '../site/dates.ts';
 
 export interface CatalogEntry {
   id: string;
@@ -13,12 +14,30 @@ export interface CatalogEntry {
     source?: string | undefined;
     tags: string[];
     related: { id: string }[];
+    author?: string | undefined;
+    editor?: string | undefined;
   };
 }
 
 export interface Group<T> {
   name: string;
   entries: T[];
+}
+
+/** The entries of one calendar month (Beijing time), newest first. */
+export interface ArchiveMonth<T> {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  entries: T[];
+}
+
+export interface ArchiveYear<T> {
+  year: number;
+  /** Newest month first; only months with entries. */
+  months: ArchiveMonth<T>[];
+  /** How many entries the year holds. */
+  count: number;
 }
 
 export interface Neighbours<T> {
@@ -36,6 +55,10 @@ export interface Catalog<T extends CatalogEntry> {
   related(id: string): T[];
   sources: Group<T>[];
   tags: Group<T>[];
+  /** Everyone named in a byline, as author or editor, with the entries that name them. */
+  authors: Group<T>[];
+  /** Newest year first. */
+  archive: ArchiveYear<T>[];
 }
 
 const collator = new Intl.Collator('zh-CN');
@@ -96,6 +119,26 @@ function groupBy<T extends CatalogEntry>(entries: T[], keys: (entry: T) => strin
     .sort((a, b) => b.entries.length - a.entries.length || collator.compare(a.name, b.name));
 }
 
+/** The people a byline names: the author and the editor, once each. */
+export function bylineNames(entry: { data: { author?: string | undefined; editor?: string | undefined } }): string[] {
+  return [...new Set([entry.data.author, entry.data.editor].filter((name): name is string => Boolean(name)))];
+}
+
+/** Entries already newest first, by year and month; the order carries over. */
+function archiveOf<T extends CatalogEntry>(entries: T[]): ArchiveYear<T>[] {
+  const years: ArchiveYear<T>[] = [];
+  for (const entry of entries) {
+    const { year, month } = calendarMonth(entry.data.date);
+    let latestYear = years.at(-1);
+    if (latestYear?.year !== year) years.push((latestYear = { year, months: [], count: 0 }));
+    let latestMonth = latestYear.months.at(-1);
+    if (latestMonth?.month !== month) latestYear.months.push((latestMonth = { year, month, entries: [] }));
+    latestMonth.entries.push(entry);
+    latestYear.count++;
+  }
+  return years;
+}
+
 export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
   // The pre-build content check reports these with line numbers; this guards every other path.
   const [problem] = relatedProblems(input);
@@ -117,5 +160,7 @@ export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
     related: (id) => resolvedRelated.get(id) ?? [],
     sources: groupBy(entries, (entry) => (entry.data.source ? [entry.data.source] : [])),
     tags: groupBy(entries, (entry) => entry.data.tags),
+    authors: groupBy(entries, bylineNames),
+    archive: archiveOf(entries),
   };
 }

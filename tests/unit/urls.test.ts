@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, normalizeBase, paths, segment, url } from '../../src/site/urls.ts';
+import { absoluteUrl, normalizeBase, paths, segment, url, weiboShareUrl } from '../../src/site/urls.ts';
 
 describe('url()', () => {
   it('prefixes the base path and keeps directory-style paths', () => {
@@ -31,8 +31,25 @@ describe('paths', () => {
     expect(paths.source('商业密码', 12)).toBe(`sources/${encodeURIComponent('商业密码')}/12/`);
   });
 
+  it('gives each person and each month of the archive a paginated list', () => {
+    expect(paths.authors()).toBe('authors/');
+    expect(paths.author('王欣')).toBe(`authors/${encodeURIComponent('王欣')}/`);
+    expect(paths.author('王欣', 2)).toBe(`authors/${encodeURIComponent('王欣')}/2/`);
+    expect(paths.archive()).toBe('archive/');
+    expect(paths.archiveMonth(2024, 1)).toBe('archive/2024/01/');
+    expect(paths.archiveMonth(2024, 12, 3)).toBe('archive/2024/12/3/');
+  });
+
   it('segment() trims and encodes names, including reserved characters', () => {
     expect(segment(' a/b ')).toBe('a%2Fb');
+  });
+});
+
+describe('weiboShareUrl()', () => {
+  it('is Weibo\'s share page with the page and its title as parameters', () => {
+    const share = new URL(weiboShareUrl('https://x.example/news/articles/a/?b=1&c=2', '标题 & 其他'));
+    expect(share.origin + share.pathname).toBe('https://service.weibo.com/share/share.php');
+    expect(Object.fromEntries(share.searchParams)).toEqual({ url: 'https://x.example/news/articles/a/?b=1&c=2', title: '标题 & 其他' });
   });
 });
 
