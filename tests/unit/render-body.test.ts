@@ -53,6 +53,13 @@ describe('renderBody()', () => {
     expect(html('## 硅谷的中心\n\n正文。\n\n## AI 出海')('h2').map((_, heading) => heading.attribs.id).get()).toEqual(['硅谷的中心', 'ai-出海']);
   });
 
+  it('lists the headings with those ids, for the table of contents', () => {
+    expect(renderBody('## 硅谷的中心\n\n正文。\n\n### **AI** 出海\n', 'a.mdx').headings).toEqual([
+      { depth: 2, slug: '硅谷的中心', text: '硅谷的中心' },
+      { depth: 3, slug: 'ai-出海', text: 'AI 出海' },
+    ]);
+  });
+
   it('refuses a component it does not know', () => {
     expect(() => renderBody('<Image src="a.jpg" />', 'a.mdx')).toThrow('未知组件 <Image>');
   });
@@ -101,10 +108,10 @@ describe('dataGlob() and renderEntryFile()', () => {
   it('takes the body the content check left for this build, only for the same file text', () => {
     const renderedDir = mkdtempSync(path.join(os.tmpdir(), 'rendered-bodies-'));
     try {
-      const left = { html: '<p>检查时渲染</p>', readingMinutes: 7 };
+      const left = { html: '<p>检查时渲染</p>', readingMinutes: 7, headings: [{ depth: 2, slug: '小标题', text: '小标题' }] };
       const bodies = new RenderedBodyWriter(renderedDir, 0);
       bodies.add('articles/a.mdx', SOURCE, left);
-      bodies.add('articles/b.mdx', SOURCE.replace('第一段', '旧的一段'), { html: '<p>旧的一段</p>', readingMinutes: 1 });
+      bodies.add('articles/b.mdx', SOURCE.replace('第一段', '旧的一段'), { html: '<p>旧的一段</p>', readingMinutes: 1, headings: [] });
       bodies.close();
       writeFileSync(path.join(root, 'articles', 'b.mdx'), SOURCE.replace('第一段', '新的一段'));
       expect(renderEntryFile('articles/a.mdx', rootUrl, renderedDir)).toEqual(left);
