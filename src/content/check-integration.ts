@@ -11,10 +11,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { globSync } from 'tinyglobby';
-import { checkEntry, combineReports, type ContentReport, type EntryReport } from './entry-check.ts';
+import { checkEntry, combineReports, type ContentReport, type EntryFile, type EntryReport } from './entry-check.ts';
 import { formatProblem } from './content-error.ts';
 import { todayInChina } from '../site/dates.ts';
-import { ENTRY_FILES } from './entry-schema.ts';
+import { ENTRY_FILES, PROFILE_FILES } from './entry-schema.ts';
+import { checkProfiles } from './profile-check.ts';
 import { RenderedBodyWriter } from '../body/rendered-body-store.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
 import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.ts';
@@ -25,10 +26,15 @@ import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.
  */
 const MIN_ENTRIES_PER_THREAD = 500;
 
-/** The entries' file names, inside the entries folder. */
-function entryNames(root: string): string[] {
+/** The file names of a collection (entries, profiles), inside its folder. */
+function fileNames(root: string, files: { base: string; pattern: string }): string[] {
   // The same glob library and options as Astro's glob loader, so both see the same files.
-  return globSync(ENTRY_FILES.pattern, { cwd: path.resolve(root, ENTRY_FILES.base), expandDirectories: false }).sort();
+  return globSync(files.pattern, { cwd: path.resolve(root, files.base), expandDirectories: false }).sort();
+}
+
+/** A file of a collection as the checks read it. */
+function readFile(root: string, base: string, name: string): EntryFile {
+  return { name, file: path.relative(root, path.join(base, name)).split(path.sep).join('/'), source: readFileSync(path.join(base, name), 'utf8') };
 }
 
 export interface CheckJob {
@@ -46,7 +52,7 @@ export function checkFiles({ root, names, today, renderedDir, part }: CheckJob):
   const base = path.resolve(root, ENTRY_FILES.base);
   const bodies = renderedDir ? new RenderedBodyWriter(renderedDir, part) : undefined;
   const reports = names.map((name) => {
-    const entry = { name, file: path.relative(root, path.join(base, name)).split(path.sep).join('/'), source: readFileSync(path.join(base, name), 'utf8') };
+    const entry = readFile(root, base, name);
     const { rendered, ...report } = checkEntry(entry, today, { render: Boolean(bodies) });
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
     return report;
@@ -80,7 +86,7 @@ export interface ProjectReport extends ContentReport {
 }
 
 export async function checkProject(root: string, { threads, renderedDir }: { threads?: number; renderedDir?: string } = {}): Promise<ProjectReport> {
-  const names = entryNames(root);
+  const names = fileNames(root, ENTRY_FILES);
   const today = todayInChina();
   const worthwhile = Math.min(availableParallelism(), Math.floor(names.length / MIN_ENTRIES_PER_THREAD));
   const parts = Math.max(1, Math.min(threads ?? worthwhile, names.length));
@@ -91,7 +97,11 @@ export async function checkProject(root: string, { threads, renderedDir }: { thr
   const reports = checkFiles({ root, names: own, today, renderedDir, part: 0 });
   for (const part of await Promise.all(checking)) reports.push(...part);
   const entries = reports.flatMap(({ id, date }) => (date ? [{ id, data: { date } }] : []));
-  return { ...combineReports(reports), entries };
+  const { errors, warnings } = combineReports(reports);
+  // Few and small: checked here, once every byline is known.
+  const profileBase = path.resolve(root, PROFILE_FILES.base);
+  const profiles = checkProfiles(fileNames(root, PROFILE_FILES).map((name) => readFile(root, profileBase, name)), new Set(reports.flatMap((report) => report.names)));
+  return { errors: [...errors, ...profiles.errors], warnings: [...warnings, ...profiles.warnings], entries };
 }
 
 export default function contentCheck(): AstroIntegration {

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
 import { z } from 'astro/zod';
-import { relatedProblems } from './catalog.ts';
+import { bylineNames, relatedProblems } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import { isoDate } from '../site/dates.ts';
 import { entrySchema } from './entry-schema.ts';
@@ -77,8 +77,17 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
   if (!match) return { data: {}, lineOf: () => undefined, body: entry.source };
   const raw = match[1]!;
   const start = match.index + match[0].indexOf('---') + 3;
-  const at = (offset: number) => lineAt(entry.source, start + offset);
   const body = entry.source.slice(0, match.index) + match[0].replace(/[^\n]/g, '') + entry.source.slice(match.index + match[0].length);
+  const yaml = parseYaml(entry, raw, start, problems);
+  return yaml && { ...yaml, body };
+}
+
+/**
+ * Parses the YAML `raw`, found at offset `start` of the file's source (the frontmatter, or a
+ * whole data file: `whole` names it in problems of no one field), into a map of fields and where each is.
+ */
+export function parseYaml(entry: EntryFile, raw: string, start: number, problems: ContentProblem[], whole = 'frontmatter'): Omit<Parsed, 'body'> | undefined {
+  const at = (offset: number) => lineAt(entry.source, start + offset);
   // YAML 1.2 core, as js-yaml 4 in Astro reads it, except that a date stays a string: js-yaml
   // would turn 2024-02-30 into March 1st, and the schema must see that the day does not exist.
   const doc = parseDocument(raw, { prettyErrors: false });
@@ -89,15 +98,15 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
     const key = /^\s*([\w-]+)\s*:/.exec(entry.source.split('\n')[line - 1] ?? '')?.[1];
     const hint = YAML_HINTS[error.code];
     const reason = error.message.split('\n')[0];
-    problems.push({ file: entry.file, line, field: key ?? 'frontmatter', expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
+    problems.push({ file: entry.file, line, field: key ?? whole, expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
     return undefined;
   }
   const data = doc.toJS() as unknown;
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: '应为 “字段: 值” 的列表' });
+    problems.push({ file: entry.file, line: at(0), field: whole, expected: '应为 “字段: 值” 的列表' });
     return undefined;
   }
-  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, path, at), body };
+  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, path, at) };
 }
 
 function lineOfPath(doc: Document, path: readonly PropertyKey[], at: (offset: number) => number): number | undefined {
@@ -124,14 +133,15 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
-function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; data?: z.infer<typeof schema> } {
+/** What `schema` makes of the parsed fields: the data, or a problem for each issue, at its line. */
+export function schemaProblems<Schema extends z.ZodType>(schema: Schema, entry: EntryFile, parsed: Omit<Parsed, 'body'>, whole = 'frontmatter'): { problems: ContentProblem[]; data?: z.infer<Schema> } {
   const result = schema.safeParse(parsed.data);
   if (result.success) return { problems: [], data: result.data };
   const problems = result.error.issues.map((issue): ContentProblem => {
     // An unknown key is reported at the key, with the closest valid one (in the message).
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => fieldName([...issue.path, key])).join('、') : fieldName(path);
-    return { file: entry.file, line: parsed.lineOf(path), field: field || 'frontmatter', expected: issue.message };
+    return { file: entry.file, line: parsed.lineOf(path), field: field || whole, expected: issue.message };
   });
   return { problems };
 }
@@ -196,6 +206,8 @@ export interface EntryReport extends ContentReport {
   relatedLines: (number | undefined)[];
   /** The publication date, if the entry has a valid one. */
   date?: Date;
+  /** The people the byline names (author, editor), if the entry is valid: profiles must be for one of them. */
+  names: string[];
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
 }
@@ -209,7 +221,7 @@ export interface EntryReport extends ContentReport {
 export function checkEntry(entry: EntryFile, today: string, { render = false } = {}): EntryReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [] };
+  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [], names: [] };
   const parsed = parseEntry(entry, errors);
   if (!parsed) return report;
   const related = parsed.data.related;
@@ -217,11 +229,12 @@ export function checkEntry(entry: EntryFile, today: string, { render = false } =
     report.related = related;
     report.relatedLines = related.map((_, index) => parsed.lineOf(['related', index]));
   }
-  const { problems, data } = schemaProblems(entry, parsed);
+  const { problems, data } = schemaProblems(schema, entry, parsed);
   const body = checkBody(entry, parsed.body);
   errors.push(...problems, ...body.problems);
   if (!data) return report;
   report.date = data.date;
+  report.names = bylineNames({ data });
   if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderParsed(body.parsed.tree, body.parsed.file);
   const day = isoDate(data.date);
   if (day > today) {

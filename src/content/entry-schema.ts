@@ -113,3 +113,29 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
     ),
   };
 }
+
+/**
+ * Profiles of the people bylines name, one optional file each: content/authors/王欣.yaml,
+ * named exactly as the byline writes the name. Read by the collection and the content check.
+ */
+export const PROFILE_FILES = { base: `${process.env.CONTENT_DIR ?? './content'}/authors`, pattern: '*.{yaml,yml}' } as const;
+
+/** The byline name a profile file is for: its file name without the extension. */
+export function profileName(fileName: string): string {
+  return fileName.replace(/\.ya?ml$/, '');
+}
+
+/** Only web addresses: a link an editor writes must not run script on a reader's click. */
+const webAddress = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `${issue.input === undefined ? '缺少网址（必填），' : ''}应为以 https:// 开头的完整网址，例如 https://weibo.com/u/123`,
+});
+
+/** A profile: a short bio and links to the person elsewhere (their page, column, social accounts). An empty file is an empty profile. */
+export const profileSchema = z.preprocess(
+  (data) => data ?? {},
+  fields({
+    bio: text('简介').optional(),
+    links: z.array(fields({ url: webAddress, label: text('链接名称').optional() })).default([]),
+  }),
+);
