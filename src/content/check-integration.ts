@@ -100,7 +100,8 @@ export async function checkProject(root: string, { threads, renderedDir }: { thr
   const { errors, warnings } = combineReports(reports);
   // Few and small: checked here, once every byline is known.
   const profileBase = path.resolve(root, PROFILE_FILES.base);
-  const profiles = checkProfiles(fileNames(root, PROFILE_FILES).map((name) => readFile(root, profileBase, name)), new Set(reports.flatMap((report) => report.names)));
+  const bylines = new Set(reports.flatMap(({ names }) => [names.author, names.editor].filter((name) => name !== undefined)));
+  const profiles = checkProfiles(fileNames(root, PROFILE_FILES).map((name) => readFile(root, profileBase, name)), bylines);
   return { errors: [...errors, ...profiles.errors], warnings: [...warnings, ...profiles.warnings], entries };
 }
 

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { suggestKey } from './suggest-key.ts';
+import { NAME_SLUG_MAX, nameSlug } from '../site/urls.ts';
 
 /**
  * Where entries live and which files are entries (for the collection, the content check and
@@ -21,6 +22,20 @@ const text = (what: string) =>
     .string({ error: (issue) => (issue.input === undefined ? `缺少${what}（必填）` : `${what}应为文字`) })
     .trim()
     .min(1, `${what}不能为空`);
+
+/**
+ * A name that gets its own page (a source, a tag, an author or editor): its URL is the name's
+ * slug (src/site/urls.ts nameSlug), so a name must leave one, of a length a folder can have.
+ */
+const pageName = (what: string) =>
+  text(what)
+    // An empty name is text()'s to report.
+    .refine((name) => name === '' || nameSlug(name) !== '', {
+      error: (issue) => `${what} “${String(issue.input)}” 只有标点或空白，做不成网址；请写出文字或数字，例如 “人工智能”、“C#”`,
+    })
+    .refine((name) => nameSlug(name).length <= NAME_SLUG_MAX, {
+      error: (issue) => `${what} “${String(issue.input)}” 太长，做成的网址超过 ${NAME_SLUG_MAX} 个字；请缩短`,
+    });
 
 const DATE_FORMAT = '格式 YYYY-MM-DD（例如 2024-01-11）';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -72,8 +87,8 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
     title: text('标题'),
     date: calendarDate,
     /** The outlet the piece comes from, e.g. 商业密码. */
-    source: text('来源').optional(),
-    tags: z.array(text('标签')).default([]),
+    source: pageName('来源').optional(),
+    tags: z.array(pageName('标签')).default([]),
     /** Ordered ids of other entries (file names without extension), shown as 相关推荐. */
     related: z.array(relatedId).default([]),
   };
@@ -81,8 +96,8 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
   const article = fields({
     type: z.literal('article'),
     ...shared,
-    author: text('作者'),
-    editor: text('编辑').optional(),
+    author: pageName('作者'),
+    editor: pageName('编辑').optional(),
     /** The standfirst (摘要), one sentence or paragraph per line. */
     summary: z.array(text('摘要')).optional(),
     /** The original had a lead image; its file is not archived, so only its words are kept. */
@@ -95,7 +110,7 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
   const brief = fields({
     type: z.literal('brief'),
     ...shared,
-    author: text('作者').optional(),
+    author: pageName('作者').optional(),
     excerpt: z.array(excerptBlock, { error: '简讯必须有摘录（excerpt），每行一段' }).min(1, '简讯必须有摘录（excerpt），每行一段'),
   });
 
