@@ -6,15 +6,14 @@
  * text. One fixture build per base path, served by the test server and, where it is
  * installed, by nginx.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileForUrl, htmlFiles, pagefindFragmentData, readPage } from '../support/dist.ts';
 import { runWithContent } from '../support/fixture-site.ts';
+import { freePort, NGINX, startNginx } from '../support/nginx.ts';
 import { serveSite, SITE_URL, tmpRoot, type BuildResult, type BuiltSite } from '../../scripts/harness/site-harness.ts';
 import { fill } from '../../src/site/fill.ts';
 import { t } from '../../src/site/strings.ts';
@@ -52,61 +51,16 @@ function termLinks(site: BuiltSite): string[] {
   return [...links].sort();
 }
 
-/** A free TCP port on 127.0.0.1 for nginx, which cannot be told to pick one. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-const NGINX = '/usr/sbin/nginx';
-
 /** nginx serving `site` under its base path, as a plain static host does: no rewrites, its own prefix and port. */
 async function serveWithNginx(site: BuiltSite): Promise<{ origin: string; close(): Promise<void> }> {
   const prefix = mkdtempSync(path.join(tmpRoot, 'nginx-'));
   const port = await freePort();
   const location = site.base === '/' ? `location / { root ${site.outDir}; }` : `location ${site.base} { alias ${site.outDir}/; }`;
-  writeFileSync(
-    path.join(prefix, 'nginx.conf'),
-    `pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log;
-events {}
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${prefix}/body;
-  proxy_temp_path ${prefix}/proxy;
-  fastcgi_temp_path ${prefix}/fastcgi;
-  uwsgi_temp_path ${prefix}/uwsgi;
-  scgi_temp_path ${prefix}/scgi;
-  server {
-    listen 127.0.0.1:${port};
-    ${location}
-  }
-}
-`,
-  );
-  const child: ChildProcess = spawn(NGINX, ['-p', prefix, '-e', `${prefix}/error.log`, '-c', `${prefix}/nginx.conf`, '-g', 'daemon off;'], { stdio: 'ignore' });
-  const origin = `http://127.0.0.1:${port}`;
-  // Ready once it answers; it exits at once if the port was taken meanwhile.
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${readFileSync(path.join(prefix, 'error.log'), 'utf8')}`);
-    try {
-      await fetch(origin);
-      break;
-    } catch (error) {
-      if (attempt > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const nginx = await startNginx(`server {\n  listen 127.0.0.1:${port};\n  ${location}\n}\n`, prefix, port);
   return {
-    origin,
+    origin: nginx.origin,
     close: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await nginx.stop();
       rmSync(prefix, { recursive: true, force: true });
     },
   };
