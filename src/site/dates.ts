@@ -40,3 +40,15 @@ export function year(date: Date): number {
 export function todayInChina(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }
+
+const beijingMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric' });
+
+/**
+ * The calendar month in Beijing, where the news is dated (the archive's months): a bare date,
+ * UTC midnight, is 08:00 there on the same day, and a moment late in a UTC day is already the
+ * next Beijing day.
+ */
+export function calendarMonth(date: Date): { year: number; month: number } {
+  const parts = Object.fromEntries(beijingMonth.formatToParts(date).map((part) => [part.type, part.value]));
+  return { year: Number(parts.year), month: Number(parts.month) };
+}
