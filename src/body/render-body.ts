@@ -6,7 +6,7 @@
  * parses with the same parser, checks the HTML tree against the allow-list the renderer
  * sanitises with (src/body/body-allow-list.ts) and renders the tree it checked.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { h } from 'hastscript';
@@ -95,6 +95,8 @@ export interface RenderedBody {
   html: string;
   /** Counted from the body's words (src/body/reading-time.ts). */
   readingMinutes: number;
+  /** Every heading with the id it was given, in order (for the table of contents). */
+  headings: MarkdownHeading[];
 }
 
 /** Parses a body, as MDX or as Markdown by its file's path. The content check checks this tree. */
@@ -110,7 +112,8 @@ export function bodyHtmlTree(tree: Root, file: VFile): HastRoot {
 /** Renders a body's HTML tree (the tree is changed), within the allow-list. */
 export function renderHtmlTree(tree: HastRoot, file: VFile): RenderedBody {
   const html = toPage.stringify(toPage.runSync(tree, file), file);
-  return { html: String(html), readingMinutes: (file.data as { readingMinutes: number }).readingMinutes };
+  const data = file.data as { readingMinutes: number; astro: { headings: MarkdownHeading[] } };
+  return { html: String(html), readingMinutes: data.readingMinutes, headings: data.astro.headings };
 }
 
 /** Renders a body; `path` names the file in errors and picks MDX or Markdown. */

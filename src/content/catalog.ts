@@ -1,8 +1,9 @@
 /**
- * One pass over the collection: order, neighbours, related lists, sources and tags.
- * Pages ask the catalog instead of re-reading or re-sorting the collection.
+ * One pass over the collection: order, neighbours, related lists, sources, tags, people and
+ * the archive by month. Pages ask the catalog instead of re-reading or re-sorting the collection.
  */
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { calendarMonth } from '../site/dates.ts';
 import { nameSlug, paths, url } from '../site/urls.ts';
 
 export interface CatalogEntry {
@@ -14,12 +15,30 @@ export interface CatalogEntry {
     source?: string | undefined;
     tags: string[];
     related: { id: string }[];
+    author?: string | undefined;
+    editor?: string | undefined;
   };
 }
 
 export interface Group<T> {
   name: string;
   entries: T[];
+}
+
+/** The entries of one calendar month (Beijing time), newest first. */
+export interface ArchiveMonth<T> {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  entries: T[];
+}
+
+export interface ArchiveYear<T> {
+  year: number;
+  /** Newest month first; only months with entries. */
+  months: ArchiveMonth<T>[];
+  /** How many entries the year holds. */
+  count: number;
 }
 
 export interface Neighbours<T> {
@@ -37,6 +56,10 @@ export interface Catalog<T extends CatalogEntry> {
   related(id: string): T[];
   sources: Group<T>[];
   tags: Group<T>[];
+  /** Everyone named in a byline, as author or editor, with the entries that name them. */
+  authors: Group<T>[];
+  /** Newest year first. */
+  archive: ArchiveYear<T>[];
 }
 
 const collator = new Intl.Collator('zh-CN');
@@ -87,13 +110,23 @@ export function relatedProblems(entries: RelatedEntry[]): RelatedProblem[] {
 export interface NamedEntry {
   id: string;
   filePath?: string | undefined;
-  data: { source?: string | undefined; tags: readonly string[] };
+  data: { source?: string | undefined; tags: readonly string[]; author?: string | undefined; editor?: string | undefined };
+}
+
+interface Byline {
+  data: { author?: string | undefined; editor?: string | undefined };
+}
+
+/** The byline's names with their fields; an author who edits their own piece is one person, with one page. */
+function bylineFields({ data: { author, editor } }: Byline): { field: string; name: string }[] {
+  return [...(author ? [{ field: 'author', name: author }] : []), ...(editor && editor !== author ? [{ field: 'editor', name: editor }] : [])];
 }
 
 /** The names that get pages, each with the field it is written in and the URL of its page. */
 const PAGE_NAMES = [
   { label: '来源', pathOf: paths.source, fields: (entry: NamedEntry) => (entry.data.source === undefined ? [] : [{ field: 'source', name: entry.data.source }]) },
   { label: '标签', pathOf: paths.tag, fields: (entry: NamedEntry) => entry.data.tags.map((name, index) => ({ field: `tags[${index}]`, name })) },
+  { label: '署名', pathOf: paths.author, fields: bylineFields },
 ];
 
 /**
@@ -137,6 +170,26 @@ function groupBy<T extends CatalogEntry>(entries: T[], keys: (entry: T) => strin
     .sort((a, b) => b.entries.length - a.entries.length || collator.compare(a.name, b.name));
 }
 
+/** The people a byline names: the author and the editor, once each. */
+export function bylineNames(entry: Byline): string[] {
+  return bylineFields(entry).map(({ name }) => name);
+}
+
+/** Entries already newest first, by year and month; the order carries over. */
+function archiveOf<T extends CatalogEntry>(entries: T[]): ArchiveYear<T>[] {
+  const years: ArchiveYear<T>[] = [];
+  for (const entry of entries) {
+    const { year, month } = calendarMonth(entry.data.date);
+    let latestYear = years.at(-1);
+    if (latestYear?.year !== year) years.push((latestYear = { year, months: [], count: 0 }));
+    let latestMonth = latestYear.months.at(-1);
+    if (latestMonth?.month !== month) latestYear.months.push((latestMonth = { year, month, entries: [] }));
+    latestMonth.entries.push(entry);
+    latestYear.count++;
+  }
+  return years;
+}
+
 export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
   // The pre-build content check reports these with line numbers; this guards every other path.
   const [problem] = [...relatedProblems(input), ...nameProblems(input)];
@@ -158,5 +211,7 @@ export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
     related: (id) => resolvedRelated.get(id) ?? [],
     sources: groupBy(entries, (entry) => (entry.data.source ? [entry.data.source] : [])),
     tags: groupBy(entries, (entry) => entry.data.tags),
+    authors: groupBy(entries, bylineNames),
+    archive: archiveOf(entries),
   };
 }

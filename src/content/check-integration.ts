@@ -13,7 +13,8 @@ import { Worker } from 'node:worker_threads';
 import { checkEntry, combineReports, type ContentReport, type EntryReport } from './entry-check.ts';
 import { formatProblem } from './content-error.ts';
 import { todayInChina } from '../site/dates.ts';
-import { entriesFolder, entryFilePath, entryNames } from './entry-files.ts';
+import { collectionFileNames, entriesFolder, entryFilePath, entryNames, PROFILE_FILES } from './entry-files.ts';
+import { checkProfiles } from './profile-check.ts';
 import { BodyHandoverWriter } from '../body/body-handover.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
 import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.ts';
@@ -84,7 +85,18 @@ export async function checkProject(root: string, { threads, renderedDir }: { thr
   const reports = checkFiles({ root, names: own, today, renderedDir, part: 0 });
   for (const part of await Promise.all(checking)) reports.push(...part);
   const entries = reports.flatMap(({ id, date }) => (date ? [{ id, data: { date } }] : []));
-  return { ...combineReports(reports), entries };
+  const { errors, warnings } = combineReports(reports);
+  // Few and small: checked here, once every byline is known.
+  const bylines = new Set(reports.flatMap(({ names }) => [names.author, names.editor].filter((name) => name !== undefined)));
+  const profiles = checkProfiles(
+    collectionFileNames(root, PROFILE_FILES).map((name) => ({
+      name,
+      file: entryFilePath(root, name, PROFILE_FILES.base),
+      source: readFileSync(path.resolve(root, PROFILE_FILES.base, name), 'utf8'),
+    })),
+    bylines,
+  );
+  return { errors: [...errors, ...profiles.errors], warnings: [...warnings, ...profiles.warnings], entries };
 }
 
 export default function contentCheck(): AstroIntegration {

@@ -100,12 +100,21 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
   if (!match) return { data: {}, lineOf: () => undefined, body: entry.source };
   const raw = match[1]!;
   const start = match.index + match[0].indexOf('---') + 3;
-  const at = (offset: number) => lineAt(entry.source, start + offset);
   const body = entry.source.slice(0, match.index) + match[0].replace(/[^\n]/g, '') + entry.source.slice(match.index + match[0].length);
   if (Buffer.byteLength(raw) > FRONTMATTER_MAX_BYTES) {
-    problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: `frontmatter 超过 ${FRONTMATTER_MAX_BYTES / 1024} KB；正文请写在第二个 --- 之后，frontmatter 里只放字段` });
+    problems.push({ file: entry.file, line: lineAt(entry.source, start), field: 'frontmatter', expected: `frontmatter 超过 ${FRONTMATTER_MAX_BYTES / 1024} KB；正文请写在第二个 --- 之后，frontmatter 里只放字段` });
     return undefined;
   }
+  const yaml = parseYaml(entry, raw, start, problems);
+  return yaml && { ...yaml, body };
+}
+
+/**
+ * Parses the YAML `raw`, found at offset `start` of the file's source (the frontmatter, or a
+ * whole data file: `whole` names it in problems of no one field), into a map of fields and where each is.
+ */
+export function parseYaml(entry: EntryFile, raw: string, start: number, problems: ContentProblem[], whole = 'frontmatter'): Omit<Parsed, 'body'> | undefined {
+  const at = (offset: number) => lineAt(entry.source, start + offset);
   // YAML 1.2 core, as js-yaml 4 in Astro reads it, except that a date stays a string: js-yaml
   // would turn 2024-02-30 into March 1st, and the schema must see that the day does not exist.
   const doc = parseDocument(raw, { prettyErrors: false });
@@ -116,7 +125,7 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
     const key = keyOnLine(entry.source, line);
     const hint = YAML_HINTS[error.code];
     const reason = error.message.split('\n')[0];
-    problems.push({ file: entry.file, line, field: key ?? 'frontmatter', expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
+    problems.push({ file: entry.file, line, field: key ?? whole, expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
     return undefined;
   }
   let data: unknown;
@@ -126,14 +135,14 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
     // An alias to no anchor, or too many aliases (a "billion laughs" that would take all memory).
     const { alias, expected } = aliasProblem(doc);
     const line = alias?.range ? at(alias.range[0]) : at(0);
-    problems.push({ file: entry.file, line, field: keyOnLine(entry.source, line) ?? 'frontmatter', expected: `不是有效的 YAML：${expected}（${(error as Error).message}）` });
+    problems.push({ file: entry.file, line, field: keyOnLine(entry.source, line) ?? whole, expected: `不是有效的 YAML：${expected}（${(error as Error).message}）` });
     return undefined;
   }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: '应为 “字段: 值” 的列表' });
+    problems.push({ file: entry.file, line: at(0), field: whole, expected: '应为 “字段: 值” 的列表' });
     return undefined;
   }
-  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, path, at), body };
+  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, path, at) };
 }
 
 function lineOfPath(doc: Document, path: readonly PropertyKey[], at: (offset: number) => number): number | undefined {
@@ -160,14 +169,15 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
-function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; data?: z.infer<typeof schema> } {
+/** What `schema` makes of the parsed fields: the data, or a problem for each issue, at its line. */
+export function schemaProblems<Schema extends z.ZodType>(schema: Schema, entry: EntryFile, parsed: Omit<Parsed, 'body'>, whole = 'frontmatter'): { problems: ContentProblem[]; data?: z.infer<Schema> } {
   const result = schema.safeParse(parsed.data);
   if (result.success) return { problems: [], data: result.data };
   const problems = result.error.issues.map((issue): ContentProblem => {
     // An unknown key is reported at the key, with the closest valid one (in the message).
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => fieldName([...issue.path, key])).join('、') : fieldName(path);
-    return { file: entry.file, line: parsed.lineOf(path), field: field || 'frontmatter', expected: issue.message };
+    return { file: entry.file, line: parsed.lineOf(path), field: field || whole, expected: issue.message };
   });
   return { problems };
 }
@@ -233,7 +243,10 @@ export interface EntryReport extends ContentReport {
   related: string[];
   /** The line of each related id, for the checks across entries. */
   relatedLines: (number | undefined)[];
-  /** The source and tags, those that are text (anything else is the schema's to report), as the build trims them. */
+  /**
+   * The names that get pages: source, tags, author and editor, those that are text (anything
+   * else is the schema's to report), as the build trims them. Profiles must be for a byline's.
+   */
   names: NamedEntry['data'];
   /** The line of each of them, by field (source, tags[1]). */
   nameLines: Record<string, number | undefined>;
@@ -255,20 +268,22 @@ export function checkEntry(entry: EntryFile, today: string, { render = false } =
   const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [], names: { tags: [] }, nameLines: {} };
   const parsed = parseEntry(entry, errors);
   if (!parsed) return report;
-  const { related, source, tags } = parsed.data;
+  const { related, tags } = parsed.data;
   if (Array.isArray(related) && related.every((item) => typeof item === 'string')) {
     report.related = related;
     report.relatedLines = related.map((_, index) => parsed.lineOf(['related', index]));
   }
-  if (typeof source === 'string') {
-    report.names.source = source.trim();
-    report.nameLines.source = parsed.lineOf(['source']);
+  for (const field of ['source', 'author', 'editor'] as const) {
+    const name = parsed.data[field];
+    if (typeof name !== 'string') continue;
+    report.names[field] = name.trim();
+    report.nameLines[field] = parsed.lineOf([field]);
   }
   if (Array.isArray(tags) && tags.every((item) => typeof item === 'string')) {
     report.names.tags = tags.map((tag) => tag.trim());
     tags.forEach((_, index) => (report.nameLines[`tags[${index}]`] = parsed.lineOf(['tags', index])));
   }
-  const { problems, data } = schemaProblems(entry, parsed);
+  const { problems, data } = schemaProblems(schema, entry, parsed);
   const body = checkBody(entry, parsed.body);
   errors.push(...problems, ...body.problems);
   if (!data) return report;

@@ -7,6 +7,7 @@
  * Messages are for editors: Chinese, naming what the field holds.
  */
 import { z } from 'astro/zod';
+import { parseIsoDay } from '../site/dates.ts';
 import { suggestKey } from './suggest-key.ts';
 import { NAME_SLUG_MAX, nameSlug } from '../site/urls.ts';
 
@@ -17,7 +18,7 @@ const text = (what: string) =>
     .min(1, `${what}不能为空`);
 
 /**
- * A name that gets its own page (a source, a tag; later an author): its URL is the name's
+ * A name that gets its own page (a source, a tag, an author or editor): its URL is the name's
  * slug (src/site/urls.ts nameSlug), so a name must leave one, of a length a folder can have.
  */
 const pageName = (what: string) =>
@@ -31,19 +32,10 @@ const pageName = (what: string) =>
     });
 
 const DATE_FORMAT = '格式 YYYY-MM-DD（例如 2024-01-11）';
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * A calendar day as UTC midnight. A written day that does not exist (2024-02-30) is
- * rejected: JavaScript would silently roll it over to another day.
- */
+/** A calendar day as UTC midnight; a day that does not exist (2024-02-30) stays as written, and is rejected. */
 const calendarDate = z.preprocess(
-  (value) => {
-    const day = typeof value === 'string' ? value.trim() : undefined;
-    if (!day || !ISO_DAY.test(day)) return value;
-    const date = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? date : value;
-  },
+  (value) => (typeof value === 'string' ? (parseIsoDay(value.trim()) ?? value) : value),
   z.date({
     error: (issue) =>
       issue.input === undefined
@@ -89,8 +81,8 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
   const article = fields({
     type: z.literal('article'),
     ...shared,
-    author: text('作者'),
-    editor: text('编辑').optional(),
+    author: pageName('作者'),
+    editor: pageName('编辑').optional(),
     /** The standfirst (摘要), one sentence or paragraph per line. */
     summary: z.array(text('摘要')).optional(),
     /** The original had a lead image; its file is not archived, so only its words are kept. */
@@ -103,7 +95,7 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
   const brief = fields({
     type: z.literal('brief'),
     ...shared,
-    author: text('作者').optional(),
+    author: pageName('作者').optional(),
     excerpt: z.array(excerptBlock, { error: '简讯必须有摘录（excerpt），每行一段' }).min(1, '简讯必须有摘录（excerpt），每行一段'),
   });
 
@@ -121,3 +113,27 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
     ),
   };
 }
+
+/**
+ * Profiles of the people bylines name, one optional file each: content/authors/王欣.yaml,
+ * named exactly as the byline writes the name. Read by the collection and the content check.
+ */
+/** The byline name a profile file is for: its file name without the extension. */
+export function profileName(fileName: string): string {
+  return fileName.replace(/\.ya?ml$/, '');
+}
+
+/** Only web addresses: a link an editor writes must not run script on a reader's click. */
+const webAddress = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `${issue.input === undefined ? '缺少网址（必填），' : ''}应为以 https:// 开头的完整网址，例如 https://weibo.com/u/123`,
+});
+
+/** A profile: a short bio and links to the person elsewhere (their page, column, social accounts). An empty file is an empty profile. */
+export const profileSchema = z.preprocess(
+  (data) => data ?? {},
+  fields({
+    bio: text('简介').optional(),
+    links: z.array(fields({ url: webAddress, label: text('链接名称').optional() })).default([]),
+  }),
+);

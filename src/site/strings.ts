@@ -16,6 +16,12 @@ export const t = {
     title: '搜索',
     intro: '在本站全部文章与摘要中查找。',
     empty: '没有找到与“{q}”相关的内容。换个关键词试试？',
+    /** When the query finds nothing with the filters chosen on the search page. */
+    emptyFiltered: '在所选的筛选条件下，没有找到与“{q}”相关的内容。',
+    /** The button under that status. */
+    clearFilters: '清除筛选，重新搜索',
+    /** A query longer than the limit: its first {n} characters were searched. */
+    queryCut: '{status}（搜索词较长，只搜索了前 {n} 个字）',
     prompt: '输入关键词后按回车开始搜索。',
     loading: '正在搜索…',
     count: '找到 {n} 条结果',
@@ -52,6 +58,21 @@ export const t = {
     brief: '摘要',
     briefNotice: '本站仅收录此文的摘要，全文未收录于本存档。',
     dateOnly: '原文仅注明日期，未注明具体时间。',
+    toc: '目录',
+  },
+  share: {
+    title: '分享',
+    copy: '复制链接',
+    copied: '链接已复制',
+    /** Where the browser cannot copy: the address is selected in a field instead. */
+    copyByHand: '已选中链接，请按 Ctrl+C（Mac 上按 ⌘C）复制',
+    address: '文章链接',
+    native: '分享…',
+    weibo: '微博',
+    newWindow: '（在新窗口打开）',
+    wechat: '微信',
+    wechatHint: '用微信扫一扫，在手机上打开本文并分享',
+    qrCode: '本文网址的二维码：{url}',
   },
   figure: {
     missing: '图片未收录',
@@ -65,6 +86,14 @@ export const t = {
     sourceTitle: '来源：{name}',
     tagsTitle: '全部标签',
     tagTitle: '标签：{name}',
+    authorsTitle: '作者与编辑',
+    /** An author's or editor's page is titled with the name alone. */
+    authorTitle: '{name}',
+    authorLinks: '相关链接',
+    archiveTitle: '文章归档',
+    archiveYear: '{year}年',
+    archiveMonth: '{month}月',
+    archiveMonthTitle: '{year}年{month}月',
     count: '{n} 篇',
   },
   pagination: {

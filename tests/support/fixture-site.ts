@@ -7,9 +7,9 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { astroBin, projectRoot, runAstro, tmpRoot, type BuildResult } from '../../scripts/harness/site-harness.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { astroBin, freePort, projectRoot, runAstro, SITE_URL, tmpRoot, type BuildResult, type BuiltSite } from '../../scripts/harness/site-harness.ts';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
 /** Build caches in node_modules (Astro's, Vite's, Vitest's), which each copy keeps to itself. */
@@ -31,7 +31,7 @@ export function fixtureEntries(folder: string): Record<string, string> {
 }
 
 /** A copy of the project whose content/articles/ holds exactly `files` (name → source text); `remove()` deletes it. */
-export function projectCopy(files: Record<string, string>): { root: string; articles: string; remove(): void } {
+export function projectCopy(files: Record<string, string>, profiles?: Record<string, string>): { root: string; articles: string; remove(): void } {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
@@ -40,6 +40,11 @@ export function projectCopy(files: Record<string, string>): { root: string; arti
     const articles = path.join(root, 'content', 'articles');
     mkdirSync(articles, { recursive: true });
     for (const [name, source] of Object.entries(files)) writeFileSync(path.join(articles, name), source);
+    if (profiles) {
+      const authors = path.join(root, 'content', 'authors');
+      mkdirSync(authors);
+      for (const [name, source] of Object.entries(profiles)) writeFileSync(path.join(authors, name), source);
+    }
     return { root, articles, remove: () => rmSync(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
@@ -48,17 +53,19 @@ export function projectCopy(files: Record<string, string>): { root: string; arti
 }
 
 /**
- * Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text).
+ * Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text),
+ * and content/authors/ the `profiles` (王欣.yaml → its text), if any.
  * A build writes to `options.outDir` when given (kept), else inside the copy (removed).
  */
 export async function runWithContent(
   command: 'build' | 'check',
   files: Record<string, string>,
-  options: { outDir?: string; env?: Record<string, string> } = {},
+  options: { outDir?: string; env?: Record<string, string>; profiles?: Record<string, string> } = {},
 ): Promise<BuildResult> {
-  const copy = projectCopy(files);
+  const { profiles, ...run } = options;
+  const copy = projectCopy(files, profiles);
   try {
-    return await runAstro(command, { root: copy.root, ...options });
+    return await runAstro(command, { root: copy.root, ...run });
   } finally {
     copy.remove();
   }
@@ -100,12 +107,33 @@ export async function startDevServer(root: string): Promise<DevServer> {
   return { url, output: () => output, stop };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+export interface FixtureBuild {
+  /** Filled in (its outDir) once the build has run, before the first test. */
+  site: BuiltSite;
+  /** The build's log. */
+  output: string;
+}
+
+/**
+ * Call at the top of a test file: builds a site of `files` (and `profiles`) for `base` into a
+ * scratch folder before the file's tests, and removes it after them.
+ */
+export function useFixtureBuild(
+  name: string,
+  base: string,
+  files: Record<string, string>,
+  options: { env?: Record<string, string>; profiles?: Record<string, string> } = {},
+): FixtureBuild {
+  const build: FixtureBuild = { site: { name, base, outDir: '', siteUrl: SITE_URL }, output: '' };
+  let scratch = '';
+  beforeAll(async () => {
+    mkdirSync(tmpRoot, { recursive: true });
+    scratch = mkdtempSync(path.join(tmpRoot, `${name}-`));
+    build.site.outDir = path.join(scratch, 'dist');
+    const result = await runWithContent('build', files, { outDir: build.site.outDir, profiles: options.profiles, env: { SITE_URL, BASE_PATH: base, ...options.env } });
+    expect(result.code, result.output).toBe(0);
+    build.output = result.output;
+  }, 240_000);
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  return build;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isoDate, todayInChina, year } from '../../src/site/dates.ts';
+import { calendarMonth, formatChineseDate, isoDate, parseIsoDay, todayInChina, year } from '../../src/site/dates.ts';
 
 describe('dates', () => {
   const date = new Date('2024-01-11T00:00:00Z');
@@ -15,9 +15,21 @@ describe('dates', () => {
     expect(year(new Date('2024-12-31T00:00:00Z'))).toBe(2024);
   });
 
+  it('reads YYYY-MM-DD days only, and only days that exist', () => {
+    expect(parseIsoDay('2024-01-11')?.toISOString()).toBe('2024-01-11T00:00:00.000Z');
+    expect(parseIsoDay('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    for (const text of ['2024-1-11', '2024-01-11T08:00', ' 2024-01-11', '2024-02-30', '2023-02-29', '2024-13-01', '']) expect(parseIsoDay(text), text).toBeUndefined();
+  });
+
   it("gives today's date in China (UTC+8), whatever the machine's time zone", () => {
     expect(todayInChina(new Date('2024-01-10T15:59:59Z'))).toBe('2024-01-10');
     expect(todayInChina(new Date('2024-01-10T16:00:00Z'))).toBe('2024-01-11');
     expect(todayInChina(new Date('2024-12-31T23:00:00Z'))).toBe('2025-01-01');
+  });
+
+  it('gives the calendar month in Beijing, for the archive: a bare date is its own month, a late UTC hour the next Beijing day', () => {
+    expect(calendarMonth(new Date('2024-01-31T00:00:00Z'))).toEqual({ year: 2024, month: 1 });
+    expect(calendarMonth(new Date('2024-12-01T00:00:00Z'))).toEqual({ year: 2024, month: 12 });
+    expect(calendarMonth(new Date('2024-12-31T16:30:00Z'))).toEqual({ year: 2025, month: 1 });
   });
 });

@@ -178,6 +178,18 @@ describe('checkContent()', () => {
     ]);
   });
 
+  it('gives the people of the bylines pages by the same rules, by field and line', () => {
+    const { errors } = check({
+      'a.mdx': entry('title: 标题\ndate: 2024-01-11\nauthor: Li Ming\neditor: "……"\nsummary: [摘要。]'),
+      'b.mdx': entry('title: 标题\ndate: 2024-01-11\nauthor: 王欣\neditor: li ming\nsummary: [摘要。]'),
+      'c.mdx': entry('type: brief\ntitle: 简讯\ndate: 2024-01-11\nauthor: 王欣\nexcerpt: [一段。]', ''),
+    });
+    expect(errors).toEqual([
+      'content/articles/a.mdx:5: `editor`：编辑 “……” 只有标点或空白，做不成网址；请写出文字或数字，例如 “人工智能”、“C#”',
+      'content/articles/b.mdx:5: `editor`：署名 “li ming” 与 content/articles/a.mdx 的 author “Li Ming” 的网址相同（/authors/li-ming/），会并成一页；请统一写成 “Li Ming”，或改成另一个名字',
+    ]);
+  });
+
   it('warns about a future date and a missing summary, without errors', () => {
     const { errors, warnings } = check({ 'a.mdx': entry('title: 标题\ndate: 2024-06-02\nauthor: 王欣') });
     expect(errors).toEqual([]);
