@@ -3,13 +3,14 @@
  * Pages ask the catalog instead of re-reading or re-sorting the collection.
  */
 import { ContentError, type ContentProblem } from './content-error.ts';
+import type { EntryDate } from '../site/dates.ts';
 
 export interface CatalogEntry {
   id: string;
   filePath?: string;
   data: {
     title: string;
-    date: Date;
+    date: EntryDate;
     source?: string | undefined;
     tags: string[];
     related: { id: string }[];
@@ -43,11 +44,11 @@ const collator = new Intl.Collator('zh-CN');
 /** What ordering needs of an entry. */
 export interface DatedEntry {
   id: string;
-  data: { date: Date };
+  data: { date: EntryDate };
 }
 
 export function compareNewestFirst(a: DatedEntry, b: DatedEntry): number {
-  return b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.data.date.at.getTime() - a.data.date.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function fileOf(entry: RelatedEntry): string {
@@ -96,15 +97,19 @@ function groupBy<T extends CatalogEntry>(entries: T[], keys: (entry: T) => strin
     .sort((a, b) => b.entries.length - a.entries.length || collator.compare(a.name, b.name));
 }
 
-export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
+/**
+ * The catalog of the entries `shown` keeps (src/content/publication.ts decides which): related
+ * lists and neighbours name only those, so an entry not published yet is in none of them.
+ */
+export function buildCatalog<T extends CatalogEntry>(input: T[], shown: (entry: T) => boolean = () => true): Catalog<T> {
   // The pre-build content check reports these with line numbers; this guards every other path.
   const [problem] = relatedProblems(input);
   if (problem) throw new ContentError(problem);
-  const entries = [...input].sort(compareNewestFirst);
+  const entries = input.filter(shown).sort(compareNewestFirst);
   const index = new Map(entries.map((entry, position) => [entry.id, position]));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const resolvedRelated = new Map(
-    entries.map((entry) => [entry.id, entry.data.related.map(({ id }) => byId.get(id) as T)]),
+    entries.map((entry) => [entry.id, entry.data.related.flatMap(({ id }) => byId.get(id) ?? [])]),
   );
   return {
     entries,

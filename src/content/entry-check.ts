@@ -11,7 +11,8 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError } 
 import { z } from 'astro/zod';
 import { relatedProblems } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
-import { isoDate } from '../site/dates.ts';
+import type { EntryDate } from '../site/dates.ts';
+import { lastRevised } from './publication.ts';
 import { entrySchema } from './entry-schema.ts';
 import { BODY_COMPONENTS, isBodyComponent, isPlainAttribute, parseBody, renderParsed, stringAttribute, type RenderedBody } from '../body/render-body.ts';
 import { suggestKey } from './suggest-key.ts';
@@ -124,16 +125,25 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
-function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; data?: z.infer<typeof schema> } {
-  const result = schema.safeParse(parsed.data);
-  if (result.success) return { problems: [], data: result.data };
-  const problems = result.error.issues.map((issue): ContentProblem => {
+function issueProblems(entry: EntryFile, parsed: Parsed, issues: z.core.$ZodIssue[]): ContentProblem[] {
+  return issues.map((issue): ContentProblem => {
     // An unknown key is reported at the key, with the closest valid one (in the message).
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => fieldName([...issue.path, key])).join('、') : fieldName(path);
     return { file: entry.file, line: parsed.lineOf(path), field: field || 'frontmatter', expected: issue.message };
   });
-  return { problems };
+}
+
+/**
+ * The schema's problems with an entry, and in a draft what it still lacks to be published: the
+ * problems the same fields would have without `draft: true` (missing title, date, author…).
+ */
+function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; unfinished: ContentProblem[]; data?: z.infer<typeof schema> } {
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) return { problems: issueProblems(entry, parsed, result.error.issues), unfinished: [] };
+  const finished = result.data.draft ? schema.safeParse({ ...parsed.data, draft: false }) : undefined;
+  const unfinished = finished?.success === false ? issueProblems(entry, parsed, finished.error.issues) : [];
+  return { problems: [], unfinished, data: result.data };
 }
 
 /**
@@ -194,19 +204,19 @@ export interface EntryReport extends ContentReport {
   related: string[];
   /** The line of each related id, for the checks across entries. */
   relatedLines: (number | undefined)[];
-  /** The publication date, if the entry has a valid one. */
-  date?: Date;
+  /** What publishing the entry depends on, and when it was last revised, if its fields are valid. */
+  publication?: { date: EntryDate; draft: boolean; revised: EntryDate | undefined };
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
 }
 
 /**
- * Checks one entry on its own: frontmatter, schema and body. `today` (YYYY-MM-DD) is the
- * editors' date, for the future-date warning. Entries need nothing of each other here, so
- * the build spreads them over threads (src/content/check-integration.ts); with `render`,
- * an article's body is also rendered from the tree the check parsed, for its page.
+ * Checks one entry on its own: frontmatter, schema and body. Entries need nothing of each other
+ * here, so the build spreads them over threads (src/content/check-integration.ts); with
+ * `render`, an article's body is also rendered from the tree the check parsed, for its page.
+ * A draft may lack what a published entry must have: that is a warning, not an error.
  */
-export function checkEntry(entry: EntryFile, today: string, { render = false } = {}): EntryReport {
+export function checkEntry(entry: EntryFile, { render = false } = {}): EntryReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [] };
@@ -217,16 +227,13 @@ export function checkEntry(entry: EntryFile, today: string, { render = false } =
     report.related = related;
     report.relatedLines = related.map((_, index) => parsed.lineOf(['related', index]));
   }
-  const { problems, data } = schemaProblems(entry, parsed);
+  const { problems, unfinished, data } = schemaProblems(entry, parsed);
   const body = checkBody(entry, parsed.body);
   errors.push(...problems, ...body.problems);
+  warnings.push(...unfinished);
   if (!data) return report;
-  report.date = data.date;
+  report.publication = { date: data.date, draft: data.draft, revised: lastRevised(data) };
   if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderParsed(body.parsed.tree, body.parsed.file);
-  const day = isoDate(data.date);
-  if (day > today) {
-    warnings.push({ file: entry.file, line: parsed.lineOf(['date']), field: 'date', expected: `日期 ${day} 在今天（${today}）之后；文章照常发布，请确认日期无误` });
-  }
   if (data.type === 'article' && !data.summary?.length) {
     warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });
   }
@@ -250,10 +257,21 @@ export function combineReports(reports: EntryReport[]): ContentReport {
   for (const { index, ...problem } of relatedProblems(withRelated)) {
     errors.push({ ...problem, line: byFile.get(problem.file)?.relatedLines[index] });
   }
+  // A draft may never be published: a published entry cannot count on it (a scheduled one joins the list when it is published).
+  const drafts = new Map(reports.flatMap((report) => (report.publication?.draft ? [[report.id, report.file]] : [])));
+  for (const report of reports) {
+    if (!report.publication || report.publication.draft) continue;
+    report.related.forEach((id, index) => {
+      const draft = drafts.get(id);
+      if (draft) {
+        errors.push({ file: report.file, line: report.relatedLines[index], field: `related[${index}]`, expected: `“${id}” 是草稿（${draft}），不会发布；请删去这一项，或等它发布后再加` });
+      }
+    });
+  }
   return { errors, warnings };
 }
 
 /** Checks every entry, in this thread. */
-export function checkContent(entries: EntryFile[], today: string): ContentReport {
-  return combineReports(entries.map((entry) => checkEntry(entry, today)));
+export function checkContent(entries: EntryFile[]): ContentReport {
+  return combineReports(entries.map((entry) => checkEntry(entry)));
 }

@@ -1,10 +1,15 @@
-/** RSS 2.0 feed of the latest entries, newest first, with absolute links. */
+/**
+ * RSS 2.0 feed of the latest published entries, newest first, with absolute links. An entry's
+ * last update or correction is its Dublin Core `dcterms:modified` (RSS itself has no such element).
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../site.config.ts';
 import { getCatalog } from '../content/collection.ts';
 import { teaserLines } from '../content/excerpt.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
+import { isoTimestamp } from '../site/dates.ts';
+import { lastRevised } from '../content/publication.ts';
 
 export async function GET(context: APIContext) {
   const { entries } = await getCatalog();
@@ -12,14 +17,19 @@ export async function GET(context: APIContext) {
     title: site.name,
     description: site.description,
     site: absoluteUrl(paths.home(), context.site!),
+    xmlns: { dcterms: 'http://purl.org/dc/terms/' },
     customData: `<language>${site.rssLanguage}</language>`,
     trailingSlash: true,
-    items: entries.slice(0, site.feedSize).map((entry) => ({
-      title: entry.data.title,
-      link: absoluteUrl(paths.article(entry.id), context.site!),
-      pubDate: entry.data.date,
-      description: teaserLines(entry.data).join('\n'),
-      categories: entry.data.tags,
-    })),
+    items: entries.slice(0, site.feedSize).map((entry) => {
+      const revised = lastRevised(entry.data);
+      return {
+        title: entry.data.title,
+        link: absoluteUrl(paths.article(entry.id), context.site!),
+        pubDate: entry.data.date.at,
+        description: teaserLines(entry.data).join('\n'),
+        categories: entry.data.tags,
+        customData: revised && `<dcterms:modified>${isoTimestamp(revised)}</dcterms:modified>`,
+      };
+    }),
   });
 }

@@ -1,11 +1,13 @@
 /** schema.org JSON-LD for article pages, built from plain data so it can be unit-tested. */
-import { isoDate } from './dates.ts';
+import { isoTimestamp, type EntryDate } from './dates.ts';
 
 export interface ArticleFacts {
   kind: 'article' | 'brief';
   headline: string;
   description: string | undefined;
-  date: Date;
+  date: EntryDate;
+  /** The latest update or correction, if any. */
+  modified?: EntryDate | undefined;
   author?: string | undefined;
   editor?: string | undefined;
   tags: string[];
@@ -26,7 +28,8 @@ export function newsArticleJsonLd(facts: ArticleFacts): Record<string, unknown> 
     '@type': 'NewsArticle',
     headline: facts.headline,
     description: facts.description,
-    datePublished: isoDate(facts.date),
+    datePublished: isoTimestamp(facts.date),
+    dateModified: facts.modified && isoTimestamp(facts.modified),
     author: person(facts.author),
     editor: person(facts.editor),
     publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { newsArticleJsonLd, serializeJsonLd, type ArticleFacts } from '../../src/site/structured-data.ts';
+import { parseEntryDate } from '../../src/site/dates.ts';
 
 const facts: ArticleFacts = {
   kind: 'article',
   headline: '标题',
   description: '摘要句。',
-  date: new Date('2024-01-11T00:00:00Z'),
+  date: parseEntryDate('2024-01-11')!,
   author: '王欣',
   editor: '刘景丰',
   tags: ['人工智能', '东南亚'],
@@ -41,6 +42,14 @@ describe('newsArticleJsonLd()', () => {
     expect(brief).not.toHaveProperty('editor');
     expect(brief).not.toHaveProperty('keywords');
     expect(brief).toMatchObject({ genre: '摘要', abstract: '摘要句。' });
+  });
+});
+
+describe('newsArticleJsonLd() dates', () => {
+  it('gives a time of day with its offset, and the last change as dateModified', () => {
+    const data = newsArticleJsonLd({ ...facts, date: parseEntryDate('2024-01-11 08:30')!, modified: parseEntryDate('2024-01-12')! });
+    expect(data).toMatchObject({ datePublished: '2024-01-11T08:30+08:00', dateModified: '2024-01-12' });
+    expect(newsArticleJsonLd(facts)).not.toHaveProperty('dateModified');
   });
 });
 
