@@ -8,7 +8,8 @@ export default defineConfig({
       {
         // The fast loop (`npm run test:unit`): no build, no browser.
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Threads and child processes in a few of them start slowly on a busy machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         // The real builds (made once, by the global setup), fixture builds and Chromium.

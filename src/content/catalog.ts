@@ -4,6 +4,7 @@
  */
 import { ContentError, type ContentProblem } from './content-error.ts';
 import type { EntryDate } from '../site/dates.ts';
+import { nameSlug, paths, url } from '../site/urls.ts';
 
 export interface CatalogEntry {
   id: string;
@@ -51,7 +52,7 @@ export function compareNewestFirst(a: DatedEntry, b: DatedEntry): number {
   return b.data.date.at.getTime() - a.data.date.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function fileOf(entry: RelatedEntry): string {
+function fileOf(entry: { id: string; filePath?: string | undefined }): string {
   return entry.filePath ?? entry.id;
 }
 
@@ -83,6 +84,46 @@ export function relatedProblems(entries: RelatedEntry[]): RelatedProblem[] {
   });
 }
 
+/** What the name check needs of an entry. */
+export interface NamedEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { source?: string | undefined; tags: readonly string[] };
+}
+
+/** The names that get pages, each with the field it is written in and the URL of its page. */
+const PAGE_NAMES = [
+  { label: '来源', pathOf: paths.source, fields: (entry: NamedEntry) => (entry.data.source === undefined ? [] : [{ field: 'source', name: entry.data.source }]) },
+  { label: '标签', pathOf: paths.tag, fields: (entry: NamedEntry) => entry.data.tags.map((name, index) => ({ field: `tags[${index}]`, name })) },
+];
+
+/**
+ * Names that would share one page: two spellings with one URL (C# and c#, AI芯片 and AI 芯片),
+ * across entries or in one, and a tag written twice in an entry. Names that make no URL are
+ * the schema's to report.
+ */
+export function nameProblems(entries: NamedEntry[]): ContentProblem[] {
+  return PAGE_NAMES.flatMap(({ label, pathOf, fields }) => {
+    const first = new Map<string, { file: string; field: string; name: string }>();
+    return entries.flatMap((entry) => {
+      const file = fileOf(entry);
+      return fields(entry).flatMap(({ field, name }): ContentProblem[] => {
+        const slug = nameSlug(name);
+        if (!slug) return [];
+        const earlier = first.get(slug);
+        if (!earlier) {
+          first.set(slug, { file, field, name });
+          return [];
+        }
+        const where = earlier.file === file ? earlier.field : `${earlier.file} 的 ${earlier.field}`;
+        if (earlier.name === name) return earlier.file === file ? [{ file, field, expected: `${label} “${name}” 已写在 ${where}；请删去这一个` }] : [];
+        const page = decodeURI(url(pathOf(name), '/'));
+        return [{ file, field, expected: `${label} “${name}” 与 ${where} “${earlier.name}” 的网址相同（${page}），会并成一页；请统一写成 “${earlier.name}”，或改成另一个名字` }];
+      });
+    });
+  });
+}
+
 function groupBy<T extends CatalogEntry>(entries: T[], keys: (entry: T) => string[]): Group<T>[] {
   const groups = new Map<string, T[]>();
   for (const entry of entries) {
@@ -103,7 +144,7 @@ function groupBy<T extends CatalogEntry>(entries: T[], keys: (entry: T) => strin
  */
 export function buildCatalog<T extends CatalogEntry>(input: T[], shown: (entry: T) => boolean = () => true): Catalog<T> {
   // The pre-build content check reports these with line numbers; this guards every other path.
-  const [problem] = relatedProblems(input);
+  const [problem] = [...relatedProblems(input), ...nameProblems(input)];
   if (problem) throw new ContentError(problem);
   const entries = input.filter(shown).sort(compareNewestFirst);
   const index = new Map(entries.map((entry, position) => [entry.id, position]));

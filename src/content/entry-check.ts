@@ -7,9 +7,9 @@ import type { Root } from 'mdast';
 import { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit as visitYaml, type Alias, type Document, type YAMLError } from 'yaml';
 import { z } from 'astro/zod';
-import { relatedProblems } from './catalog.ts';
+import { nameProblems, relatedProblems, type NamedEntry } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import type { EntryDate } from '../site/dates.ts';
 import { lastRevised } from './publication.ts';
@@ -55,6 +55,35 @@ function lineAt(source: string, offset: number): number {
   return line;
 }
 
+/** Frontmatter larger than this is refused before it is parsed: fields are short, and parsing costs time and memory. */
+export const FRONTMATTER_MAX_BYTES = 64 * 1024;
+/** Aliases (*name) the frontmatter may expand, counted as yaml's toJS counts them (its default). */
+const MAX_ALIAS_COUNT = 100;
+
+/** The key a frontmatter line starts with (`title: …` → title), for a problem on that line. */
+function keyOnLine(source: string, line: number): string | undefined {
+  return /^\s*([\w-]+)\s*:/.exec(source.split('\n')[line - 1] ?? '')?.[1];
+}
+
+/**
+ * Why toJS() refused the frontmatter's aliases, and where: the first alias (*name) whose anchor
+ * (&name) is not set before it, else the first alias, which starts the expansion that ran over.
+ */
+function aliasProblem(doc: Document): { alias?: Alias; expected: string } {
+  const anchors = new Set<string>();
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visitYaml(doc, (_, node) => {
+    if (isAlias(node)) {
+      first ??= node;
+      if (!anchors.has(node.source)) return ((unresolved = node), visitYaml.BREAK);
+    } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+    return undefined;
+  });
+  if (unresolved) return { alias: unresolved, expected: `别名 *${unresolved.source} 前面没有对应的锚点 &${unresolved.source}` };
+  return { alias: first, expected: '别名（*名字）层层展开后的值过多；请直接写出每个值' };
+}
+
 /** What the commonest YAML mistakes mean, in the editors' words. */
 const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   BLOCK_AS_IMPLICIT_KEY: '冒号或缩进有误；值里含 “: ”（冒号加空格）时，请给整个值加英文双引号',
@@ -80,6 +109,10 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
   const start = match.index + match[0].indexOf('---') + 3;
   const at = (offset: number) => lineAt(entry.source, start + offset);
   const body = entry.source.slice(0, match.index) + match[0].replace(/[^\n]/g, '') + entry.source.slice(match.index + match[0].length);
+  if (Buffer.byteLength(raw) > FRONTMATTER_MAX_BYTES) {
+    problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: `frontmatter 超过 ${FRONTMATTER_MAX_BYTES / 1024} KB；正文请写在第二个 --- 之后，frontmatter 里只放字段` });
+    return undefined;
+  }
   // YAML 1.2 core, as js-yaml 4 in Astro reads it, except that a date stays a string: js-yaml
   // would turn 2024-02-30 into March 1st, and the schema must see that the day does not exist.
   const doc = parseDocument(raw, { prettyErrors: false });
@@ -87,13 +120,22 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
   if (error) {
     // Later YAML errors usually follow from the first: report that one, where it is.
     const line = at(error.pos[0]);
-    const key = /^\s*([\w-]+)\s*:/.exec(entry.source.split('\n')[line - 1] ?? '')?.[1];
+    const key = keyOnLine(entry.source, line);
     const hint = YAML_HINTS[error.code];
     const reason = error.message.split('\n')[0];
     problems.push({ file: entry.file, line, field: key ?? 'frontmatter', expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
     return undefined;
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // An alias to no anchor, or too many aliases (a "billion laughs" that would take all memory).
+    const { alias, expected } = aliasProblem(doc);
+    const line = alias?.range ? at(alias.range[0]) : at(0);
+    problems.push({ file: entry.file, line, field: keyOnLine(entry.source, line) ?? 'frontmatter', expected: `不是有效的 YAML：${expected}（${(error as Error).message}）` });
+    return undefined;
+  }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: '应为 “字段: 值” 的列表' });
     return undefined;
@@ -204,6 +246,10 @@ export interface EntryReport extends ContentReport {
   related: string[];
   /** The line of each related id, for the checks across entries. */
   relatedLines: (number | undefined)[];
+  /** The source and tags, those that are text (anything else is the schema's to report), as the build trims them. */
+  names: NamedEntry['data'];
+  /** The line of each of them, by field (source, tags[1]). */
+  nameLines: Record<string, number | undefined>;
   /** What publishing the entry depends on, and when it was last revised, if its fields are valid. */
   publication?: { date: EntryDate; draft: boolean; revised: EntryDate | undefined };
   /** The article's body as its page shows it, if asked for and the entry has no error. */
@@ -219,13 +265,21 @@ export interface EntryReport extends ContentReport {
 export function checkEntry(entry: EntryFile, { render = false } = {}): EntryReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [] };
+  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [], names: { tags: [] }, nameLines: {} };
   const parsed = parseEntry(entry, errors);
   if (!parsed) return report;
-  const related = parsed.data.related;
+  const { related, source, tags } = parsed.data;
   if (Array.isArray(related) && related.every((item) => typeof item === 'string')) {
     report.related = related;
     report.relatedLines = related.map((_, index) => parsed.lineOf(['related', index]));
+  }
+  if (typeof source === 'string') {
+    report.names.source = source.trim();
+    report.nameLines.source = parsed.lineOf(['source']);
+  }
+  if (Array.isArray(tags) && tags.every((item) => typeof item === 'string')) {
+    report.names.tags = tags.map((tag) => tag.trim());
+    tags.forEach((_, index) => (report.nameLines[`tags[${index}]`] = parsed.lineOf(['tags', index])));
   }
   const { problems, unfinished, data } = schemaProblems(entry, parsed);
   const body = checkBody(entry, parsed.body);
@@ -240,7 +294,7 @@ export function checkEntry(entry: EntryFile, { render = false } = {}): EntryRepo
   return report;
 }
 
-/** The checks across entries (two files with one URL, related ids), after each entry's own. */
+/** The checks across entries (two files or two names with one URL, related ids), after each entry's own. */
 export function combineReports(reports: EntryReport[]): ContentReport {
   const errors = reports.flatMap((report) => report.errors);
   const warnings = reports.flatMap((report) => report.warnings);
@@ -256,6 +310,9 @@ export function combineReports(reports: EntryReport[]): ContentReport {
   const withRelated = reports.map(({ id, file, related }) => ({ id, filePath: file, data: { related: related.map((item) => ({ id: item })) } }));
   for (const { index, ...problem } of relatedProblems(withRelated)) {
     errors.push({ ...problem, line: byFile.get(problem.file)?.relatedLines[index] });
+  }
+  for (const problem of nameProblems(reports.map(({ id, file, names }) => ({ id, filePath: file, data: names })))) {
+    errors.push({ ...problem, line: byFile.get(problem.file)?.nameLines[problem.field] });
   }
   // A draft may never be published: a published entry cannot count on it (a scheduled one joins the list when it is published).
   const drafts = new Map(reports.flatMap((report) => (report.publication?.draft ? [[report.id, report.file]] : [])));

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { suggestKey } from './suggest-key.ts';
 import { isEarlier, parseEntryDate, todayInChina, writtenDate, type EntryDate } from '../site/dates.ts';
 import { t } from '../site/strings.ts';
+import { NAME_SLUG_MAX, nameSlug } from '../site/urls.ts';
 
 /**
  * Where entries live and which files are entries (for the collection, the content check and
@@ -23,6 +24,20 @@ const text = (what: string) =>
     .string({ error: (issue) => (issue.input === undefined ? `缺少${what}（必填）` : `${what}应为文字`) })
     .trim()
     .min(1, `${what}不能为空`);
+
+/**
+ * A name that gets its own page (a source, a tag; later an author): its URL is the name's
+ * slug (src/site/urls.ts nameSlug), so a name must leave one, of a length a folder can have.
+ */
+const pageName = (what: string) =>
+  text(what)
+    // An empty name is text()'s to report.
+    .refine((name) => name === '' || nameSlug(name) !== '', {
+      error: (issue) => `${what} “${String(issue.input)}” 只有标点或空白，做不成网址；请写出文字或数字，例如 “人工智能”、“C#”`,
+    })
+    .refine((name) => nameSlug(name).length <= NAME_SLUG_MAX, {
+      error: (issue) => `${what} “${String(issue.input)}” 太长，做成的网址超过 ${NAME_SLUG_MAX} 个字；请缩短`,
+    });
 
 const DATE_FORMAT = '格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间，例如 2024-01-11 或 2024-01-11 08:30）';
 
@@ -102,8 +117,8 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
     /** Set by `npm run new`; removing it publishes the entry. */
     draft: z.literal(false),
     /** The outlet the piece comes from, e.g. 商业密码. */
-    source: text('来源').optional(),
-    tags: z.array(text('标签')).default([]),
+    source: pageName('来源').optional(),
+    tags: z.array(pageName('标签')).default([]),
     /** Ordered ids of other entries (file names without extension), shown as 相关推荐. */
     related: z.array(relatedId).default([]),
     /** When the entry was last revised (更新于), if it was. */

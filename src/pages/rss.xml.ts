@@ -4,6 +4,8 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { site } from '../site.config.ts';
 import { getCatalog } from '../content/collection.ts';
 import { teaserLines } from '../content/excerpt.ts';
@@ -26,7 +28,9 @@ export async function GET(context: APIContext) {
         title: entry.data.title,
         link: absoluteUrl(paths.article(entry.id), context.site!),
         pubDate: entry.data.date.at,
-        description: teaserLines(entry.data).join('\n'),
+        // A description is HTML to feed readers: each line a paragraph of text, escaped here
+        // (so 营收<10亿元 stays text) and once more by the XML writer. A title is plain text.
+        description: toHtml(teaserLines(entry.data).map((line) => h('p', line))),
         categories: entry.data.tags,
         customData: revised && `<dcterms:modified>${isoTimestamp(revised)}</dcterms:modified>`,
       };

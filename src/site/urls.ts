@@ -9,9 +9,35 @@ export function url(path = '', base: string = __SITE_BASE__): string {
   return prefix + path.replace(/^\/+/, '');
 }
 
-/** A path segment made from a free-form name such as a source or a tag (kept readable: 人工智能). */
-export function segment(name: string): string {
-  return encodeURIComponent(name.trim());
+/** Symbols whose meaning a name would lose as a mere separator: C# and C++, P&G, 100%. */
+const SYMBOL_WORDS: Record<string, string> = { '#': 'sharp', '+': 'plus', '&': 'and', '%': 'percent' };
+
+/** Longest name slug, in characters: at most 4 UTF-8 bytes each, so a folder name stays under the usual 255-byte limit. */
+export const NAME_SLUG_MAX = 60;
+
+/**
+ * The URL segment, and the folder on disk, of a free-form name such as a source, a tag or an
+ * author: C# → c-sharp, AI 芯片 → ai-芯片, 新零售（上海）→ 新零售-上海, 人工智能 stays as it is.
+ * Letters (any script) and digits are kept, lower-cased, with full-width letters folded
+ * (NFKC); #, +, & and % become words; every other run of punctuation, symbols or spaces
+ * becomes one "-". So the segment holds no character a static host or a URL treats
+ * specially (/ . # ? % + & or a space), and the folder is exactly what a host decodes
+ * the link to. "" when nothing is left (".", "..", "、"): such a name makes no URL, and the
+ * content check refuses it. Two names may share a slug (C# and c#); the check refuses that too.
+ */
+export function nameSlug(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[#+&%]/g, (symbol) => ` ${SYMBOL_WORDS[symbol]} `)
+    .replace(/[^\p{L}\p{M}\p{N}_]+/gu, '-')
+    .replace(/^[-_]+|[-_]+$/g, '');
+}
+
+/** The path segment of a name, as a link writes it: its slug, percent-encoded (人工智能 → %E4%BA%BA…). */
+function nameSegment(name: string): string {
+  return encodeURIComponent(nameSlug(name));
 }
 
 /** Page `page` of a paginated list at `path`: the first page is the list's own URL, then "2/", "3/"… as Astro's [...page] routes write them. */
@@ -23,9 +49,9 @@ export const paths = {
   home: (page = 1) => listPage('', page),
   article: (slug: string) => `articles/${slug}/`,
   sources: () => 'sources/',
-  source: (name: string, page = 1) => listPage(`sources/${segment(name)}/`, page),
+  source: (name: string, page = 1) => listPage(`sources/${nameSegment(name)}/`, page),
   tags: () => 'tags/',
-  tag: (name: string, page = 1) => listPage(`tags/${segment(name)}/`, page),
+  tag: (name: string, page = 1) => listPage(`tags/${nameSegment(name)}/`, page),
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
   about: () => 'about/',
   feed: () => 'rss.xml',

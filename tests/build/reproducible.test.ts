@@ -3,20 +3,14 @@
  * changed. The second build is compared with the one global setup made; with REUSE_DIST=1
  * that one may be stale, so two fresh builds are compared instead.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAstroBuild, tmpRoot } from '../../scripts/harness/site-harness.ts';
+import { siteFiles as files } from '../support/dist.ts';
 import { sites } from '../support/test-sites.ts';
 
 const site = sites[0]!;
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 describe('reproducible builds', () => {
   mkdirSync(tmpRoot, { recursive: true });

@@ -43,6 +43,17 @@ const expected = [
   ['a figure without a caption', `content/articles/figure-caption.mdx:10: \`<Figure>\`：缺少图片说明（caption），${EXAMPLE}`],
   ['a figure with a credit but no caption', `content/articles/figure-caption.mdx:14: \`<Figure>\`：有图源（credit）也必须有图片说明（caption），${EXAMPLE}`],
   ['a brief with no excerpt', 'content/articles/brief-no-excerpt.mdx: `excerpt`：简讯必须有摘录（excerpt），每行一段'],
+  [
+    'a YAML alias bomb',
+    'content/articles/alias-bomb.mdx:8: `b`：不是有效的 YAML：别名（*名字）层层展开后的值过多；请直接写出每个值（Excessive alias count indicates a resource exhaustion attack）',
+  ],
+  ['a source that makes no URL', 'content/articles/bad-names.mdx:5: `source`：来源 “...” 只有标点或空白，做不成网址；请写出文字或数字，例如 “人工智能”、“C#”'],
+  ['a tag ".."', 'content/articles/bad-names.mdx:6: `tags[1]`：标签 “..” 只有标点或空白，做不成网址；请写出文字或数字，例如 “人工智能”、“C#”'],
+  ['a tag "."', 'content/articles/bad-names.mdx:6: `tags[2]`：标签 “.” 只有标点或空白，做不成网址；请写出文字或数字，例如 “人工智能”、“C#”'],
+  [
+    'two tags with one URL',
+    'content/articles/same-tag-url.mdx:5: `tags[0]`：标签 “c#” 与 content/articles/bad-names.mdx 的 tags[0] “C#” 的网址相同（/tags/c-sharp/），会并成一页；请统一写成 “C#”，或改成另一个名字',
+  ],
 ] as const;
 
 const files = fixtureEntries('bad-content');

@@ -12,7 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWithContent } from '../support/fixture-site.ts';
 import { runNewArticle } from '../support/new-article.ts';
-import { pagefindFragments, readPage } from '../support/dist.ts';
+import { pagefindFragments, readPage, siteFiles } from '../support/dist.ts';
 import { axeViolations } from '../support/axe.ts';
 import { htmlProblems } from '../support/html-validity.ts';
 import { launchBrowser, serveSite, SITE_URL, tmpRoot, type BuildResult, type BuiltSite } from '../../scripts/harness/site-harness.ts';
@@ -55,20 +55,13 @@ const AFTER = epochAt('2024-01-16T00:00:00');
 const xml = new XMLParser({ ignoreAttributes: false });
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 /** Pagefind keeps the words it segmented apart with zero-width spaces. */
 const unsegmented = (text: string) => text.replace(/\u200b/g, '');
 
 /** Every file of a site as text, Pagefind's gzipped index and fragments unpacked. */
 function siteTexts(dir: string): Map<string, string> {
   return new Map(
-    files(dir).map((name) => {
+    siteFiles(dir).map((name) => {
       const bytes = readFileSync(path.join(dir, name));
       const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
       return [name, unsegmented((gzipped ? gunzipSync(bytes) : bytes).toString('utf8'))];
@@ -144,8 +137,8 @@ describe('a production build', () => {
   });
 
   it('writes the same files, byte for byte, from the same content and SOURCE_DATE_EPOCH', () => {
-    const names = files(after.outDir);
-    expect(files(again.outDir)).toEqual(names);
+    const names = siteFiles(after.outDir);
+    expect(siteFiles(again.outDir)).toEqual(names);
     const differing = names.filter((name) => !readFileSync(path.join(after.outDir, name)).equals(readFileSync(path.join(again.outDir, name))));
     expect(differing).toEqual([]);
   });

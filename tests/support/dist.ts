@@ -5,6 +5,14 @@ import { gunzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import type { BuiltSite } from '../../scripts/harness/site-harness.ts';
 
+/** Every file in a dist folder, as sorted paths relative to it ("articles/x/index.html"). */
+export function siteFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
 /** Every HTML file in a dist folder, as paths relative to it ("articles/x/index.html"). */
 export function htmlFiles(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
@@ -17,19 +25,25 @@ export function readPage(site: BuiltSite, file: string): CheerioAPI {
   return load(readFileSync(path.join(site.outDir, file), 'utf8'));
 }
 
-/**
- * The pages of one bundle of Pagefind's built index (default: the newest, "pagefind/"), as
- * page URL → indexed text, read from its fragments (gzipped: a short signature, then JSON).
- */
-export function pagefindFragments(site: BuiltSite, bundle = 'pagefind/'): Map<string, string> {
+/** What Pagefind's built index holds of one page: its URL, indexed text and filter values. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+}
+
+/** The fragments of one bundle of Pagefind's built index (default: the newest, "pagefind/"), gzipped: a short signature, then JSON. */
+export function pagefindFragmentData(site: BuiltSite, bundle = 'pagefind/'): PagefindFragment[] {
   const dir = path.join(site.outDir, bundle, 'fragment');
-  return new Map(
-    readdirSync(dir).map((name) => {
-      const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
-      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-      return [fragment.url, fragment.content];
-    }),
-  );
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment;
+  });
+}
+
+/** The pages of one bundle of Pagefind's built index, as page URL → indexed text. */
+export function pagefindFragments(site: BuiltSite, bundle = 'pagefind/'): Map<string, string> {
+  return new Map(pagefindFragmentData(site, bundle).map((fragment) => [fragment.url, fragment.content]));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, compareNewestFirst, relatedProblems, type CatalogEntry } from '../../src/content/catalog.ts';
+import { buildCatalog, compareNewestFirst, nameProblems, relatedProblems, type CatalogEntry } from '../../src/content/catalog.ts';
 import { ContentError, formatProblem } from '../../src/content/content-error.ts';
 import { parseEntryDate } from '../../src/site/dates.ts';
 
@@ -90,5 +90,19 @@ describe('relatedProblems()', () => {
   it('reports every problem at once, and buildCatalog() stops on the first', () => {
     expect(check(['nope', 'x', 'y', 'y'])).toHaveLength(3);
     expect(() => buildCatalog([entry('x', '2024-01-01', { related: [{ id: 'nope' }] })])).toThrow(ContentError);
+  });
+});
+
+describe('nameProblems()', () => {
+  it('accepts one name written alike everywhere, and names with different URLs', () => {
+    expect(nameProblems(entries)).toEqual([]);
+  });
+
+  it('rejects a second spelling of one URL, and buildCatalog() stops on it', () => {
+    const spelledTwice = [entry('x', '2024-01-01', { source: 'P&G' }), entry('y', '2024-01-02', { source: 'p&g' })];
+    expect(nameProblems(spelledTwice).map(formatProblem)).toEqual([
+      'content/articles/y.mdx: `source`：来源 “p&g” 与 content/articles/x.mdx 的 source “P&G” 的网址相同（/sources/p-and-g/），会并成一页；请统一写成 “P&G”，或改成另一个名字',
+    ]);
+    expect(() => buildCatalog(spelledTwice)).toThrow(ContentError);
   });
 });

@@ -136,6 +136,59 @@ describe('checkContent()', () => {
     ]);
   });
 
+  it('stops at an alias bomb or an oversized frontmatter with one line each, and still reports the other entries', () => {
+    const { errors } = check({
+      'alias-bomb.mdx': fixtureEntries('bad-content')['alias-bomb.mdx']!,
+      'huge.mdx': entry(`${FULL}\nsource: "${'很长'.repeat(12_000)}"`),
+      'no-title.mdx': entry('date: 2024-01-11\nauthor: 王欣\nsummary: [摘要。]'),
+    });
+    expect(errors).toEqual([
+      'content/articles/alias-bomb.mdx:8: `b`：不是有效的 YAML：别名（*名字）层层展开后的值过多；请直接写出每个值（Excessive alias count indicates a resource exhaustion attack）',
+      'content/articles/huge.mdx:1: `frontmatter`：frontmatter 超过 64 KB；正文请写在第二个 --- 之后，frontmatter 里只放字段',
+      'content/articles/no-title.mdx: `title`：缺少标题（必填）',
+    ]);
+  });
+
+  it('still reads an anchor and its alias, as YAML allows', () => {
+    expect(check({ 'a.mdx': entry(`${FULL}\ntags: &tags [人工智能]\nleadImage: { caption: *tags }`) }).errors).toEqual([
+      'content/articles/a.mdx:7: `leadImage.caption`：题图说明应为文字',
+    ]);
+    expect(check({ 'a.mdx': entry(`${FULL}\nsource: &s 商业密码\ndisclaimer: *s`) }).errors).toEqual([]);
+    expect(check({ 'a.mdx': entry(`${FULL}\nsource: &s 商业密码\ndisclaimer: *s\neditor: *e\nleadImage: &e {}`) }).errors).toEqual([
+      'content/articles/a.mdx:8: `editor`：不是有效的 YAML：别名 *e 前面没有对应的锚点 &e（Unresolved alias (the anchor must be set before the alias): e）',
+    ]);
+  });
+
+  it('refuses a tag or source that makes no URL, by field and line', () => {
+    const { errors } = check({ 'a.mdx': entry(`${FULL}\nsource: "..."\ntags: [人工智能, "..", ".", "、", " ", "${'长'.repeat(61)}"]`) });
+    const noUrl = (what: string, name: string) => `${what} “${name}” 只有标点或空白，做不成网址；请写出文字或数字，例如 “人工智能”、“C#”`;
+    expect(errors).toEqual([
+      `content/articles/a.mdx:6: \`source\`：${noUrl('来源', '...')}`,
+      `content/articles/a.mdx:7: \`tags[1]\`：${noUrl('标签', '..')}`,
+      `content/articles/a.mdx:7: \`tags[2]\`：${noUrl('标签', '.')}`,
+      `content/articles/a.mdx:7: \`tags[3]\`：${noUrl('标签', '、')}`,
+      'content/articles/a.mdx:7: `tags[4]`：标签不能为空',
+      `content/articles/a.mdx:7: \`tags[5]\`：标签 “${'长'.repeat(61)}” 太长，做成的网址超过 60 个字；请缩短`,
+    ]);
+  });
+
+  it('refuses two names with one URL, naming both files, and a tag written twice', () => {
+    const { errors } = check({
+      'a.mdx': entry(`${FULL}\nsource: 商业 密码\ntags:\n  - C#\n  - AI 芯片`),
+      'b.mdx': entry(`${FULL}\nsource: 商业 密码\ntags: [c#, AI-芯片, C#]`),
+      'c.mdx': entry(`${FULL}\nsource: 商业/密码\ntags: [新零售, 新零售, 零售（上海）, 零售:上海]`),
+    });
+    const samePage = (what: string, name: string, where: string, earlier: string, page: string) =>
+      `${what} “${name}” 与 ${where} “${earlier}” 的网址相同（${page}），会并成一页；请统一写成 “${earlier}”，或改成另一个名字`;
+    expect(errors).toEqual([
+      `content/articles/c.mdx:6: \`source\`：${samePage('来源', '商业/密码', 'content/articles/a.mdx 的 source', '商业 密码', '/sources/商业-密码/')}`,
+      `content/articles/b.mdx:7: \`tags[0]\`：${samePage('标签', 'c#', 'content/articles/a.mdx 的 tags[0]', 'C#', '/tags/c-sharp/')}`,
+      `content/articles/b.mdx:7: \`tags[1]\`：${samePage('标签', 'AI-芯片', 'content/articles/a.mdx 的 tags[1]', 'AI 芯片', '/tags/ai-芯片/')}`,
+      'content/articles/c.mdx:7: `tags[1]`：标签 “新零售” 已写在 tags[0]；请删去这一个',
+      `content/articles/c.mdx:7: \`tags[3]\`：${samePage('标签', '零售:上海', 'tags[2]', '零售（上海）', '/tags/零售-上海/')}`,
+    ]);
+  });
+
   it('warns about a missing summary, without errors; a date in the future is not a mistake (it is scheduled)', () => {
     const { errors, warnings } = check({ 'a.mdx': entry('title: 标题\ndate: 2999-06-02 08:00\nauthor: 王欣') });
     expect(errors).toEqual([]);

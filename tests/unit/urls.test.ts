@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, normalizeBase, paths, segment, url } from '../../src/site/urls.ts';
+import { absoluteUrl, nameSlug, normalizeBase, paths, url } from '../../src/site/urls.ts';
 
 describe('url()', () => {
   it('prefixes the base path and keeps directory-style paths', () => {
@@ -15,10 +15,11 @@ describe('url()', () => {
 });
 
 describe('paths', () => {
-  it('builds every route with a trailing slash, names encoded', () => {
+  it('builds every route with a trailing slash, names as their slugs, encoded', () => {
     expect(paths.article('huanqiu')).toBe('articles/huanqiu/');
     expect(paths.source('商业密码')).toBe(`sources/${encodeURIComponent('商业密码')}/`);
     expect(paths.tag('人工智能')).toBe(`tags/${encodeURIComponent('人工智能')}/`);
+    expect(paths.tag('C#')).toBe('tags/c-sharp/');
     expect(paths.search()).toBe('search/');
     expect(paths.search('科大讯飞 AI')).toBe(`search/?q=${encodeURIComponent('科大讯飞 AI')}`);
   });
@@ -30,9 +31,41 @@ describe('paths', () => {
     expect(paths.tag('人工智能', 3)).toBe(`tags/${encodeURIComponent('人工智能')}/3/`);
     expect(paths.source('商业密码', 12)).toBe(`sources/${encodeURIComponent('商业密码')}/12/`);
   });
+});
 
-  it('segment() trims and encodes names, including reserved characters', () => {
-    expect(segment(' a/b ')).toBe('a%2Fb');
+describe('nameSlug()', () => {
+  const slugs = [
+    ['人工智能', '人工智能'],
+    ['C#', 'c-sharp'],
+    ['C++', 'c-plus-plus'],
+    ['Disney+', 'disney-plus'],
+    ['P&G', 'p-and-g'],
+    ['100%', '100-percent'],
+    ['q?x', 'q-x'],
+    ['a/b', 'a-b'],
+    [' AI 芯片 ', 'ai-芯片'],
+    ['新零售（上海）', '新零售-上海'],
+    ['零售、电商，观察：2024', '零售-电商-观察-2024'],
+    ['ＡＩ＃', 'ai-sharp'],
+    ['Web3.0', 'web3-0'],
+    ['new_retail', 'new_retail'],
+    ['.', ''],
+    ['..', ''],
+    ['、', ''],
+    ['', ''],
+  ] as const;
+
+  it.each(slugs)('%j → %j', (name, slug) => {
+    expect(nameSlug(name)).toBe(slug);
+  });
+
+  it('leaves only letters, digits, "-" and "_": the link decodes to the folder name, and the URL parser writes the link as url() does', () => {
+    for (const [name] of slugs) {
+      const slug = nameSlug(name);
+      expect(slug).toMatch(/^[\p{L}\p{M}\p{N}_-]*$/u);
+      expect(decodeURIComponent(encodeURIComponent(slug))).toBe(slug);
+      if (slug) expect(new URL(`/tags/${slug}/`, 'https://x.example').pathname).toBe(`/${paths.tag(name)}`);
+    }
   });
 });
 
