@@ -3,7 +3,7 @@
  * the archive by month. Pages ask the catalog instead of re-reading or re-sorting the collection.
  */
 import { ContentError, type ContentProblem } from './content-error.ts';
-import { calendarMonth } from '../site/dates.ts';
+import { calendarMonth, type EntryDate } from '../site/dates.ts';
 import { nameSlug, paths, url } from '../site/urls.ts';
 
 export interface CatalogEntry {
@@ -11,7 +11,7 @@ export interface CatalogEntry {
   filePath?: string;
   data: {
     title: string;
-    date: Date;
+    date: EntryDate;
     source?: string | undefined;
     tags: string[];
     related: { id: string }[];
@@ -67,11 +67,11 @@ const collator = new Intl.Collator('zh-CN');
 /** What ordering needs of an entry. */
 export interface DatedEntry {
   id: string;
-  data: { date: Date };
+  data: { date: EntryDate };
 }
 
 export function compareNewestFirst(a: DatedEntry, b: DatedEntry): number {
-  return b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.data.date.at.getTime() - a.data.date.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function fileOf(entry: { id: string; filePath?: string | undefined }): string {
@@ -190,15 +190,19 @@ function archiveOf<T extends CatalogEntry>(entries: T[]): ArchiveYear<T>[] {
   return years;
 }
 
-export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
+/**
+ * The catalog of the entries `shown` keeps (src/content/publication.ts decides which): related
+ * lists and neighbours name only those, so an entry not published yet is in none of them.
+ */
+export function buildCatalog<T extends CatalogEntry>(input: T[], shown: (entry: T) => boolean = () => true): Catalog<T> {
   // The pre-build content check reports these with line numbers; this guards every other path.
   const [problem] = [...relatedProblems(input), ...nameProblems(input)];
   if (problem) throw new ContentError(problem);
-  const entries = [...input].sort(compareNewestFirst);
+  const entries = input.filter(shown).sort(compareNewestFirst);
   const index = new Map(entries.map((entry, position) => [entry.id, position]));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const resolvedRelated = new Map(
-    entries.map((entry) => [entry.id, entry.data.related.map(({ id }) => byId.get(id) as T)]),
+    entries.map((entry) => [entry.id, entry.data.related.flatMap(({ id }) => byId.get(id) ?? [])]),
   );
   return {
     entries,

@@ -10,7 +10,8 @@ import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit as visitY
 import { z } from 'astro/zod';
 import { nameProblems, relatedProblems, type NamedEntry } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
-import { isoDate } from '../site/dates.ts';
+import type { EntryDate } from '../site/dates.ts';
+import { lastRevised } from './publication.ts';
 import { entrySchema } from './entry-schema.ts';
 import { bodyHtmlTree, isPlainAttribute, parseBody, renderHtmlTree, type RenderedBody } from '../body/render-body.ts';
 import type { Root as HtmlTree } from 'hast';
@@ -169,17 +170,31 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
-/** What `schema` makes of the parsed fields: the data, or a problem for each issue, at its line. */
-export function schemaProblems<Schema extends z.ZodType>(schema: Schema, entry: EntryFile, parsed: Omit<Parsed, 'body'>, whole = 'frontmatter'): { problems: ContentProblem[]; data?: z.infer<Schema> } {
-  const result = schema.safeParse(parsed.data);
-  if (result.success) return { problems: [], data: result.data };
-  const problems = result.error.issues.map((issue): ContentProblem => {
+function issueProblems(entry: EntryFile, parsed: Omit<Parsed, 'body'>, issues: z.core.$ZodIssue[], whole = 'frontmatter'): ContentProblem[] {
+  return issues.map((issue): ContentProblem => {
     // An unknown key is reported at the key, with the closest valid one (in the message).
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => fieldName([...issue.path, key])).join('、') : fieldName(path);
     return { file: entry.file, line: parsed.lineOf(path), field: field || whole, expected: issue.message };
   });
-  return { problems };
+}
+
+/** What `schema` makes of the parsed fields: the data, or a problem for each issue, at its line. */
+export function schemaProblems<Schema extends z.ZodType>(schema: Schema, entry: EntryFile, parsed: Omit<Parsed, 'body'>, whole = 'frontmatter'): { problems: ContentProblem[]; data?: z.infer<Schema> } {
+  const result = schema.safeParse(parsed.data);
+  return result.success ? { problems: [], data: result.data } : { problems: issueProblems(entry, parsed, result.error.issues, whole) };
+}
+
+/**
+ * The schema's problems with an entry, and in a draft what it still lacks to be published: the
+ * problems the same fields would have without `draft: true` (missing title, date, author…).
+ */
+function entrySchemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; unfinished: ContentProblem[]; data?: z.infer<typeof schema> } {
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) return { problems: issueProblems(entry, parsed, result.error.issues), unfinished: [] };
+  const finished = result.data.draft ? schema.safeParse({ ...parsed.data, draft: false }) : undefined;
+  const unfinished = finished?.success === false ? issueProblems(entry, parsed, finished.error.issues) : [];
+  return { problems: [], unfinished, data: result.data };
 }
 
 /**
@@ -250,19 +265,19 @@ export interface EntryReport extends ContentReport {
   names: NamedEntry['data'];
   /** The line of each of them, by field (source, tags[1]). */
   nameLines: Record<string, number | undefined>;
-  /** The publication date, if the entry has a valid one. */
-  date?: Date;
+  /** What publishing the entry depends on, and when it was last revised, if its fields are valid. */
+  publication?: { date: EntryDate; draft: boolean; revised: EntryDate | undefined };
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
 }
 
 /**
- * Checks one entry on its own: frontmatter, schema and body. `today` (YYYY-MM-DD) is the
- * editors' date, for the future-date warning. Entries need nothing of each other here, so
- * the build spreads them over threads (src/content/check-integration.ts); with `render`,
- * an article's body is also rendered from the tree the check parsed, for its page.
+ * Checks one entry on its own: frontmatter, schema and body. Entries need nothing of each other
+ * here, so the build spreads them over threads (src/content/check-integration.ts); with
+ * `render`, an article's body is also rendered from the tree the check parsed, for its page.
+ * A draft may lack what a published entry must have: that is a warning, not an error.
  */
-export function checkEntry(entry: EntryFile, today: string, { render = false } = {}): EntryReport {
+export function checkEntry(entry: EntryFile, { render = false } = {}): EntryReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [], names: { tags: [] }, nameLines: {} };
@@ -283,16 +298,13 @@ export function checkEntry(entry: EntryFile, today: string, { render = false } =
     report.names.tags = tags.map((tag) => tag.trim());
     tags.forEach((_, index) => (report.nameLines[`tags[${index}]`] = parsed.lineOf(['tags', index])));
   }
-  const { problems, data } = schemaProblems(schema, entry, parsed);
+  const { problems, unfinished, data } = entrySchemaProblems(entry, parsed);
   const body = checkBody(entry, parsed.body);
   errors.push(...problems, ...body.problems);
+  warnings.push(...unfinished);
   if (!data) return report;
-  report.date = data.date;
+  report.publication = { date: data.date, draft: data.draft, revised: lastRevised(data) };
   if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderHtmlTree(body.parsed.tree, body.parsed.file);
-  const day = isoDate(data.date);
-  if (day > today) {
-    warnings.push({ file: entry.file, line: parsed.lineOf(['date']), field: 'date', expected: `日期 ${day} 在今天（${today}）之后；文章照常发布，请确认日期无误` });
-  }
   if (data.type === 'article' && !data.summary?.length) {
     warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });
   }
@@ -319,10 +331,21 @@ export function combineReports(reports: EntryReport[]): ContentReport {
   for (const problem of nameProblems(reports.map(({ id, file, names }) => ({ id, filePath: file, data: names })))) {
     errors.push({ ...problem, line: byFile.get(problem.file)?.nameLines[problem.field] });
   }
+  // A draft may never be published: a published entry cannot count on it (a scheduled one joins the list when it is published).
+  const drafts = new Map(reports.flatMap((report) => (report.publication?.draft ? [[report.id, report.file]] : [])));
+  for (const report of reports) {
+    if (!report.publication || report.publication.draft) continue;
+    report.related.forEach((id, index) => {
+      const draft = drafts.get(id);
+      if (draft) {
+        errors.push({ file: report.file, line: report.relatedLines[index], field: `related[${index}]`, expected: `“${id}” 是草稿（${draft}），不会发布；请删去这一项，或等它发布后再加` });
+      }
+    });
+  }
   return { errors, warnings };
 }
 
 /** Checks every entry, in this thread. */
-export function checkContent(entries: EntryFile[], today: string): ContentReport {
-  return combineReports(entries.map((entry) => checkEntry(entry, today)));
+export function checkContent(entries: EntryFile[]): ContentReport {
+  return combineReports(entries.map((entry) => checkEntry(entry)));
 }

@@ -1,5 +1,5 @@
 /** schema.org JSON-LD for article and author pages, built from plain data so it can be unit-tested. */
-import { isoDate } from './dates.ts';
+import { isoTimestamp, type EntryDate } from './dates.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
 /** A person a byline names. */
@@ -41,7 +41,9 @@ export interface ArticleFacts {
   kind: 'article' | 'brief';
   headline: string;
   description: string | undefined;
-  date: Date;
+  date: EntryDate;
+  /** The latest update or correction, if any. */
+  modified?: EntryDate | undefined;
   author?: PersonFacts | undefined;
   editor?: PersonFacts | undefined;
   tags: string[];
@@ -62,7 +64,8 @@ export function newsArticleJsonLd(facts: ArticleFacts): Record<string, unknown> 
     '@type': 'NewsArticle',
     headline: facts.headline,
     description: facts.description,
-    datePublished: isoDate(facts.date),
+    datePublished: isoTimestamp(facts.date),
+    dateModified: facts.modified && isoTimestamp(facts.modified),
     author: person(facts.author),
     editor: person(facts.editor),
     publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { astroBin, freePort, projectRoot, runAstro, SITE_URL, tmpRoot, type BuildResult, type BuiltSite } from '../../scripts/harness/site-harness.ts';
@@ -79,14 +80,17 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** `astro dev` on the project at `root`, on 127.0.0.1, once it says where it listens. */
-export async function startDevServer(root: string): Promise<DevServer> {
+/**
+ * `astro dev` on the project at `root`, on 127.0.0.1, once its home page answers: Vite listens
+ * (and answers 404) before Astro has added its pages.
+ */
+export async function startDevServer(root: string, env: Record<string, string> = {}): Promise<DevServer> {
   const child = spawn(astroBin, ['dev', '--root', root, '--host', '127.0.0.1', '--port', String(await freePort())], {
     cwd: root,
     // Its own process group, so that stopping it stops the processes it started too.
     detached: true,
     // Without Vitest's variables: Astro's dev server serves no pages when it sees VITEST.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -104,7 +108,27 @@ export async function startDevServer(root: string): Promise<DevServer> {
     child.stderr.on('data', read);
     child.once('exit', (code) => reject(new Error(`astro dev exited (code ${code}) before it listened:\n${output}`)));
   });
+  const deadline = Date.now() + 120_000;
+  while (!(await fetch(url).catch(() => undefined))?.ok) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`astro dev did not serve its home page:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   return { url, output: () => output, stop };
+}
+
+/** `astro dev` on a copy of the project holding `files`; stopping it removes the copy. */
+export async function startDevWithContent(files: Record<string, string>, env: Record<string, string> = {}): Promise<DevServer> {
+  const copy = projectCopy(files);
+  try {
+    const server = await startDevServer(copy.root, env);
+    return { ...server, stop: () => server.stop().finally(copy.remove) };
+  } catch (error) {
+    copy.remove();
+    throw error;
+  }
 }
 
 export interface FixtureBuild {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bylinePerson, newsArticleJsonLd, profilePageJsonLd, serializeJsonLd, type ArticleFacts } from '../../src/site/structured-data.ts';
+import { parseEntryDate } from '../../src/site/dates.ts';
 
 const SITE = 'https://x.example';
 const profile = { bio: '科技记者。', links: [{ url: 'https://weibo.com/u/1' }, { url: 'https://example.com/wangxin' }] };
@@ -8,7 +9,7 @@ const facts: ArticleFacts = {
   kind: 'article',
   headline: '标题',
   description: '摘要句。',
-  date: new Date('2024-01-11T00:00:00Z'),
+  date: parseEntryDate('2024-01-11')!,
   author: bylinePerson('王欣', profile, SITE),
   editor: bylinePerson('刘景丰', undefined, SITE),
   tags: ['人工智能', '东南亚'],
@@ -62,6 +63,14 @@ describe('profilePageJsonLd()', () => {
       url: person.url,
       mainEntity: { '@type': 'Person', name: '王欣', url: person.url, description: '科技记者。', sameAs: person.sameAs },
     });
+  });
+});
+
+describe('newsArticleJsonLd() dates', () => {
+  it('gives a time of day with its offset, and the last change as dateModified', () => {
+    const data = newsArticleJsonLd({ ...facts, date: parseEntryDate('2024-01-11 08:30')!, modified: parseEntryDate('2024-01-12')! });
+    expect(data).toMatchObject({ datePublished: '2024-01-11T08:30+08:00', dateModified: '2024-01-12' });
+    expect(newsArticleJsonLd(facts)).not.toHaveProperty('dateModified');
   });
 });
 
