@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -29,6 +29,11 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins,
     }),
+  },
+  image: {
+    // Encoder settings chosen by measurement (docs/benchmarks.md): Sharp's default AVIF effort
+    // costs most of a photo's build time for hardly fewer bytes.
+    service: sharpImageService({ avif: { effort: 0 }, webp: { effort: 2 }, jpeg: { mozjpeg: true } }),
   },
   integrations: [
     // First, so a content mistake stops the build before anything else runs.

@@ -11,15 +11,16 @@ import { z } from 'astro/zod';
 import { nameProblems, relatedProblems, type NamedEntry } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import { isoDate } from '../site/dates.ts';
-import { entrySchema } from './entry-schema.ts';
+import { entrySchema, photoPath } from './entry-schema.ts';
 import { isPlainAttribute, parseBody, renderParsed, type RenderedBody } from '../body/render-body.ts';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
 import { componentProblems } from './component-check.ts';
+import { photoFinding, type PhotoFinding } from './photo-check.ts';
 import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
 import { paths, url } from '../site/urls.ts';
 
-const { entry: schema } = entrySchema(z.string());
+const { entry: schema } = entrySchema(z.string(), photoPath);
 
 /** Components an MDX body may use without importing them (src/body/component-registry.ts). */
 const MDX_COMPONENTS = BODY_COMPONENTS.map((component) => component.name);
@@ -30,6 +31,11 @@ export interface EntryFile {
   /** Path from the project root, for messages. */
   file: string;
   source: string;
+  /**
+   * The entry's file on disk, beside which the photos it names are looked for; without it
+   * (an entry checked from its text alone) photo files are not opened.
+   */
+  path?: string;
 }
 
 export interface ContentReport {
@@ -174,8 +180,9 @@ function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentPr
  * Parses the body as the build renders it (MDX syntax errors, such as unclosed tags, are parse
  * errors) and checks the components it uses. Returns the tree with the file, to render.
  */
-function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; parsed?: { tree: Root; file: VFile } } {
+function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; photos: PhotoUse[]; parsed?: { tree: Root; file: VFile } } {
   const problems: ContentProblem[] = [];
+  const photoFindings: PhotoUse[] = [];
   const file = new VFile({ path: entry.file, value: body });
   const checkComponents = (tree: Root) =>
     visit(tree, (node) => {
@@ -197,7 +204,13 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
       }
       const component = bodyComponent(node.name);
       if (component) {
-        for (const expected of componentProblems(component, node)) problem(expected);
+        const problems = componentProblems(component, node);
+        for (const expected of problems) problem(expected);
+        if (problems.length > 0 || !entry.path) return;
+        for (const [name, rule] of Object.entries(component.attributes)) {
+          const src = rule.photo ? node.attributes.find((attribute) => attribute.name === name)?.value : undefined;
+          if (typeof src === 'string') photoFindings.push({ finding: photoFinding(entry.path, src), line, field: `<${node.name}> ${name}` });
+        }
       } else if (/^[A-Z]/.test(node.name)) {
         const suggestion = suggestKey(node.name, MDX_COMPONENTS);
         problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
@@ -206,14 +219,21 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
   try {
     const tree = parseBody(file);
     checkComponents(tree);
-    return { problems, parsed: { tree, file } };
+    return { problems, photos: photoFindings, parsed: { tree, file } };
   } catch (error) {
     // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
     const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
     const fromRange = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1]);
     problems.push({ file: entry.file, line: line ?? (fromRange || undefined), field: '正文', expected: `MDX 无法编译：${reason}` });
-    return { problems };
+    return { problems, photos: photoFindings };
   }
+}
+
+/** A photo file the entry names, what is wrong with it and where it is named. */
+interface PhotoUse {
+  finding: PhotoFinding;
+  line: number | undefined;
+  field: string;
 }
 
 /** What the check found in one entry, and what the checks across entries need of it. */
@@ -263,6 +283,12 @@ export function checkEntry(entry: EntryFile, today: string, { render = false } =
   const body = checkBody(entry, parsed.body);
   errors.push(...problems, ...body.problems);
   if (!data) return report;
+  const leadSrc = data.type === 'article' ? data.leadImage?.src : undefined;
+  const photos = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.photos];
+  for (const { finding, line, field } of photos) {
+    if (finding.error) errors.push({ file: entry.file, line, field, expected: finding.error });
+    if (finding.warning) warnings.push({ file: entry.file, line, field, expected: finding.warning });
+  }
   report.date = data.date;
   if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderParsed(body.parsed.tree, body.parsed.file);
   const day = isoDate(data.date);

@@ -49,7 +49,7 @@ describe('npm run new', () => {
     expect(data.title).toBe('绿色消费：新零售的下一站');
     expect(data.date).toBe(todayInChina());
     // Every field the schema knows is present, each under a comment line.
-    const { article, brief } = entrySchema(z.string());
+    const { article, brief } = entrySchema(z.string(), z.string());
     const schemaKeys = new Set([...Object.keys(article.shape), ...Object.keys(brief.shape)]);
     expect(new Set(Object.keys(data))).toEqual(schemaKeys);
     const lines = frontmatter.split('\n');

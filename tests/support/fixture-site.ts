@@ -30,8 +30,11 @@ export function fixtureEntries(folder: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
 }
 
-/** A copy of the project whose content/articles/ holds exactly `files` (name → source text); `remove()` deletes it. */
-export function projectCopy(files: Record<string, string>): { root: string; articles: string; remove(): void } {
+/** Files of content/articles/ by their path in it (my-story.mdx, images/bay-area.jpg): text, or bytes such as a photo's. */
+export type ContentFiles = Record<string, string | Uint8Array>;
+
+/** A copy of the project whose content/articles/ holds exactly `files`; `remove()` deletes it. */
+export function projectCopy(files: ContentFiles): { root: string; articles: string; remove(): void } {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
@@ -39,7 +42,10 @@ export function projectCopy(files: Record<string, string>): { root: string; arti
     linkPackages(root);
     const articles = path.join(root, 'content', 'articles');
     mkdirSync(articles, { recursive: true });
-    for (const [name, source] of Object.entries(files)) writeFileSync(path.join(articles, name), source);
+    for (const [name, source] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(articles, name)), { recursive: true });
+      writeFileSync(path.join(articles, name), source);
+    }
     return { root, articles, remove: () => rmSync(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
@@ -48,12 +54,12 @@ export function projectCopy(files: Record<string, string>): { root: string; arti
 }
 
 /**
- * Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text).
+ * Run `astro <command>` on a site whose content/articles/ holds exactly `files`.
  * A build writes to `options.outDir` when given (kept), else inside the copy (removed).
  */
 export async function runWithContent(
   command: 'build' | 'check',
-  files: Record<string, string>,
+  files: ContentFiles,
   options: { outDir?: string; env?: Record<string, string> } = {},
 ): Promise<BuildResult> {
   const copy = projectCopy(files);

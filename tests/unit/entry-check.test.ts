@@ -247,7 +247,7 @@ describe('entryId()', () => {
 });
 
 describe('unknown keys', () => {
-  const { article, brief } = entrySchema(z.string());
+  const { article, brief } = entrySchema(z.string(), z.string());
 
   it('are suggested from the schema itself', () => {
     expect(suggestKey('autor', Object.keys(article.shape))).toBe('author');
