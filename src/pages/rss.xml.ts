@@ -7,6 +7,7 @@ import { site } from '../site.config.ts';
 import { getCatalog } from '../content/collection.ts';
 import { teaserLines } from '../content/excerpt.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
+import { shareImage } from '../site/share-image.ts';
 
 export async function GET(context: APIContext) {
   const { entries } = await getCatalog();
@@ -16,7 +17,7 @@ export async function GET(context: APIContext) {
     site: absoluteUrl(paths.home(), context.site!),
     customData: `<language>${site.rssLanguage}</language>`,
     trailingSlash: true,
-    items: entries.slice(0, site.feedSize).map((entry) => ({
+    items: await Promise.all(entries.slice(0, site.feedSize).map(async (entry) => ({
       title: entry.data.title,
       link: absoluteUrl(paths.article(entry.id), context.site!),
       pubDate: entry.data.date,
@@ -24,6 +25,11 @@ export async function GET(context: APIContext) {
       // (so 营收<10亿元 stays text) and once more by the XML writer. A title is plain text.
       description: toHtml(teaserLines(entry.data).map((line) => h('p', line))),
       categories: entry.data.tags,
-    })),
+      // The lead photo as its share card shows it. Its encoded size is known only once the
+      // build has written it, after this feed: 0 is RSS's way to say the length is unknown.
+      ...(entry.data.type === 'article' && entry.data.leadImage?.src
+        ? { enclosure: { url: (await shareImage({ src: entry.data.leadImage.src, alt: entry.data.leadImage.alt ?? '' }, context.site!)).url, type: 'image/jpeg', length: 0 } }
+        : {}),
+    }))),
   });
 }

@@ -17,6 +17,9 @@ export interface ArticleFacts {
   language: string;
   /** How a brief describes itself (摘要). */
   briefLabel: string;
+  /** Absolute URLs of the article's image in the aspect ratios search engines ask for. */
+  images: string[];
+  logo: { url: string; width: number; height: number };
 }
 
 export function newsArticleJsonLd(facts: ArticleFacts): Record<string, unknown> {
@@ -29,7 +32,8 @@ export function newsArticleJsonLd(facts: ArticleFacts): Record<string, unknown> 
     datePublished: isoDate(facts.date),
     author: person(facts.author),
     editor: person(facts.editor),
-    publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
+    image: facts.images,
+    publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl, logo: { '@type': 'ImageObject', ...facts.logo } },
     inLanguage: facts.language,
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
     url: facts.url,

@@ -4,7 +4,7 @@
  * lazy below the lead image, every URL content-hashed and present in dist/, at / and under
  * /news/; in Chromium they load under the site's CSP and never widen a 375px page.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,29 @@ describe.each(sites)('photos at $base', (site) => {
       expect(url).toMatch(new RegExp(`^${site.base}_astro/[\\w-]+\\.[\\w-]{8}_[\\w-]+\\.(avif|webp|jpeg|png)$`));
       expect(existsSync(path.join(site.outDir, url.slice(site.base.length))), url).toBe(true);
     }
+  });
+
+  it('shares the lead image as a 1200px JPEG card, in JSON-LD crops, with the site logo and in the feed', () => {
+    const $ = readPage(site, ARTICLE);
+    const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+    const prefix = `${SITE_URL}${site.base}_astro/`;
+    expect(meta('og:image')).toMatch(new RegExp(`^${prefix}bay-area\\.[\\w-]+\\.jpeg$`));
+    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:alt')]).toEqual(['1200', '750', '谷歌湾区总部园区鸟瞰']);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('twitter:image')).toBe(meta('og:image'));
+    const jsonLd = JSON.parse($('script[type="application/ld+json"]').text());
+    expect(jsonLd.image).toHaveLength(3);
+    expect(jsonLd.publisher.logo).toMatchObject({ '@type': 'ImageObject', width: 512, height: 512 });
+    const shared = [meta('og:image')!, jsonLd.publisher.logo.url, ...jsonLd.image];
+    for (const url of shared) expect(existsSync(path.join(site.outDir, url.slice(`${SITE_URL}${site.base}`.length))), url).toBe(true);
+    const feed = readFileSync(path.join(site.outDir, 'rss.xml'), 'utf8');
+    expect(feed).toContain(`<enclosure url="${meta('og:image')}" length="0" type="image/jpeg"/>`);
+  });
+
+  it('gives a page without a photo the default share image', () => {
+    const $ = readPage(site, 'index.html');
+    expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`^${SITE_URL}${site.base}_astro/default-share\\.[\\w-]+\\.jpeg$`));
+    expect($('meta[property="og:image:alt"]').attr('content')).toBe('新零售资讯');
   });
 
   it('shows a tiny preview of each photo inline while it loads', () => {
