@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { PREFERENCE_SCRIPT } from './src/reader/preference-script.ts';
 import { remarkPlugins } from './src/body/remark-plugins.ts';
 import contentCheck from './src/content/check-integration.ts';
+import { EMBED_ORIGINS } from './src/body/elements/embed.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
 
 const target = deployTarget();
@@ -52,6 +53,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
+        // The players of click-to-load embeds (src/body/elements/embed.ts), and nothing else.
+        `frame-src ${EMBED_ORIGINS.join(' ')}`,
         "connect-src 'self'",
         "worker-src 'self'",
         "object-src 'none'",

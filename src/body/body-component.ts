@@ -41,6 +41,8 @@ export interface BodyComponent<Attribute extends string = string> {
    * allow-list that an HTML sanitize schema takes for this component (rendering stays within it, tested).
    */
   markup: Readonly<Record<string, readonly string[]>>;
+  /** What is wrong between its attributes (an id that is not its provider's), once each passes its own rule. */
+  problems?(attributes: Partial<Record<Attribute, string>>): string[];
   /** Its markup, from attributes the content check has passed and its content (already hast). */
   render(attributes: Partial<Record<Attribute, string>>, children: ElementContent[]): Element;
 }

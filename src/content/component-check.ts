@@ -37,6 +37,9 @@ export function componentProblems(component: BodyComponent, node: JsxElement): s
       problems.push(`${label}（${name}）${format.expected}，例如 ${name}="${value}"，实际为 “${text}”`);
     }
   }
+  if (problems.length === 0 && component.problems) {
+    problems.push(...component.problems(Object.fromEntries([...written].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])))));
+  }
   if (!component.children && node.children.length > 0) problems.push(`<${component.name}> 里面不能写内容，请写成一个标签，例如 ${example}`);
   return problems;
 }

@@ -2,7 +2,8 @@
  * Photos an editor puts beside an entry go through Astro's image pipeline: a <picture> with
  * AVIF and WebP sources and a JPEG/PNG fallback at widths for the article column, sized,
  * lazy below the lead image, every URL content-hashed and present in dist/, at / and under
- * /news/; in Chromium they load under the site's CSP and never widen a 375px page.
+ * /news/; in Chromium they load under the site's CSP and never widen a 375px page. A
+ * platform's video requests nothing from the platform until the reader presses play.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, serveSite, SITE_URL, tmpRoot, type BuiltSite } from '../../scripts/harness/site-harness.ts';
 import { readPage } from '../support/dist.ts';
+import { axeViolations } from '../support/axe.ts';
 import { runWithContent } from '../support/fixture-site.ts';
 import { testPhoto } from '../support/test-photos.ts';
 
@@ -32,6 +34,8 @@ ${'很长的一段正文，让后面的照片落在首屏之外。'.repeat(40)}
 <Figure src="./images/street.webp" alt="街景" caption="街景" />
 
 <Figure src="./images/night.avif" alt="夜景" caption="夜景" />
+
+<Embed provider="youtube" id="dQw4w9WgXcQ" title="园区探访" />
 `;
 
 const sites: BuiltSite[] = ['/', '/news/'].map((base) => ({
@@ -161,6 +165,47 @@ describe('photos in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       expect(errors).toEqual([]);
       await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('loads a platform’s player only when the reader presses play, within the CSP', async () => {
+    const server = await serveSite(sites[0]!);
+    try {
+      const { page, errors } = await openPage(browser);
+      const elsewhere: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).hostname !== '127.0.0.1') elsewhere.push(request.url());
+      });
+      // No network here: the player is a local stub at the platform's address.
+      await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+      await page.goto(`${server.baseUrl}articles/photo-story/`);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      expect(elsewhere).toEqual([]);
+      const play = page.getByRole('button', { name: /园区探访/ });
+      await play.focus();
+      await page.keyboard.press('Enter');
+      const player = page.locator('iframe.embed__player');
+      await expect.poll(() => player.getAttribute('title')).toBe('YouTube视频：园区探访');
+      await expect.poll(() => elsewhere).toEqual(['https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1']);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('axe finds nothing on a page with photos and an embed (%s)', async (colorScheme) => {
+    const server = await serveSite(sites[0]!);
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, locale: 'zh-CN', bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${server.baseUrl}articles/photo-story/`);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
     } finally {
       await server.close();
     }
