@@ -11,6 +11,7 @@ import { EMBED_ORIGINS } from './src/body/elements/embed.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
 
 const target = deployTarget();
+const content = contentCheck();
 
 export default defineConfig({
   site: target.site ?? PLACEHOLDER_ORIGIN,
@@ -38,12 +39,12 @@ export default defineConfig({
   },
   integrations: [
     // First, so a content mistake stops the build before anything else runs.
-    contentCheck(),
+    content,
     siteUrlWarning(target.site),
     // Renders any .mdx page; entries' bodies are rendered by src/body/render-body.ts.
     mdx(),
-    // The 404 page is noindex and stays out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),
+    // The 404 page is noindex and stays out of the sitemap; an article's lastmod is its last change, from the check.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/'), serialize: content.withLastModified }),
     // The Pagefind index is written by `npm run build` once Astro has exited (scripts/build.ts).
   ],
   security: {

@@ -2,3 +2,5 @@
 declare const __SITE_BASE__: string;
 /** In a build, the folder where the content check left the articles' rendered bodies (src/content/check-integration.ts); undefined in `astro dev`. */
 declare const __RENDERED_BODIES__: string | undefined;
+/** In a build, the moment it publishes at, as an ISO string (src/content/publication.ts); undefined in `astro dev`, which shows every entry. */
+declare const __PUBLICATION_MOMENT__: string | undefined;

@@ -5,7 +5,7 @@
  * module each (src/content/entry-loader.ts keeps only the entries' data); the content check
  * parses with the same parser and renders the tree it checked (src/body/article-body.ts).
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { ElementContent } from 'hast';
 import type { Root } from 'mdast';
 import { h } from 'hastscript';
@@ -85,6 +85,8 @@ export interface RenderedBody {
   html: string;
   /** Counted from the body's words (src/body/reading-time.ts). */
   readingMinutes: number;
+  /** Every heading with the id it was given, in order (for the table of contents). */
+  headings: MarkdownHeading[];
 }
 
 /** Parses a body, as MDX or as Markdown by its file's path. The content check checks this tree. */
@@ -96,7 +98,8 @@ export function parseBody(file: VFile): Root {
 export function renderParsed(tree: Root, file: VFile): RenderedBody {
   const renderer = renderers[bodyFormat(file.path)];
   const html = renderer.stringify(renderer.runSync(tree, file), file);
-  return { html: String(html), readingMinutes: (file.data as { readingMinutes: number }).readingMinutes };
+  const data = file.data as { readingMinutes: number; astro: { headings: MarkdownHeading[] } };
+  return { html: String(html), readingMinutes: data.readingMinutes, headings: data.astro.headings };
 }
 
 /** Renders a body; `path` names the file in errors and picks MDX or Markdown. */

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { BODY_COMPONENTS } from '../body/component-registry.ts';
+import { BODY_PHOTOS } from './entry-schema.ts';
 import { entriesFolder, entryFilePath, entryId, entryNames, isEntryName } from './entry-files.ts';
 
 /** A component's tag with a photo attribute, as the components declare them (src/body/body-component.ts). */
@@ -48,7 +49,7 @@ export function entryLoader(): Loader {
         if (existing?.digest === digest && existing.filePath === filePath) return;
         const { frontmatter, content } = parseFrontmatter(source);
         const photos = bodyPhotoSources(content);
-        const written = photos.length ? { ...frontmatter, bodyPhotos: Object.fromEntries(photos.map((src) => [src, src])) } : frontmatter;
+        const written = photos.length ? { ...frontmatter, [BODY_PHOTOS]: Object.fromEntries(photos.map((src) => [src, src])) } : frontmatter;
         const data = await parseData({ id, data: written, filePath: path.join(folder, name) });
         store.set({ id, data, filePath, digest });
       }

@@ -1,4 +1,7 @@
-/** RSS 2.0 feed of the latest entries, newest first, with absolute links. */
+/**
+ * RSS 2.0 feed of the latest published entries, newest first, with absolute links. An entry's
+ * last update or correction is its Dublin Core `dcterms:modified` (RSS itself has no such element).
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { toHtml } from 'hast-util-to-html';
@@ -8,6 +11,8 @@ import { getCatalog } from '../content/collection.ts';
 import { teaserLines } from '../content/excerpt.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 import { shareImage } from '../site/share-image.ts';
+import { isoTimestamp } from '../site/dates.ts';
+import { lastRevised } from '../content/publication.ts';
 
 export async function GET(context: APIContext) {
   const { entries } = await getCatalog();
@@ -15,21 +20,28 @@ export async function GET(context: APIContext) {
     title: site.name,
     description: site.description,
     site: absoluteUrl(paths.home(), context.site!),
+    xmlns: { dcterms: 'http://purl.org/dc/terms/' },
     customData: `<language>${site.rssLanguage}</language>`,
     trailingSlash: true,
-    items: await Promise.all(entries.slice(0, site.feedSize).map(async (entry) => ({
-      title: entry.data.title,
-      link: absoluteUrl(paths.article(entry.id), context.site!),
-      pubDate: entry.data.date,
-      // A description is HTML to feed readers: each line a paragraph of text, escaped here
-      // (so 营收<10亿元 stays text) and once more by the XML writer. A title is plain text.
-      description: toHtml(teaserLines(entry.data).map((line) => h('p', line))),
-      categories: entry.data.tags,
-      // The lead photo as its share card shows it. Its encoded size is known only once the
-      // build has written it, after this feed: 0 is RSS's way to say the length is unknown.
-      ...(entry.data.type === 'article' && entry.data.leadImage?.src
-        ? { enclosure: { url: (await shareImage({ src: entry.data.leadImage.src, alt: entry.data.leadImage.alt ?? '' }, context.site!)).url, type: 'image/jpeg', length: 0 } }
-        : {}),
-    }))),
+    items: await Promise.all(
+      entries.slice(0, site.feedSize).map(async (entry) => {
+        const revised = lastRevised(entry.data);
+        return {
+          title: entry.data.title,
+          link: absoluteUrl(paths.article(entry.id), context.site!),
+          pubDate: entry.data.date.at,
+          // A description is HTML to feed readers: each line a paragraph of text, escaped here
+          // (so 营收<10亿元 stays text) and once more by the XML writer. A title is plain text.
+          description: toHtml(teaserLines(entry.data).map((line) => h('p', line))),
+          categories: entry.data.tags,
+          customData: revised && `<dcterms:modified>${isoTimestamp(revised)}</dcterms:modified>`,
+          // The lead photo as its share card shows it. Its encoded size is known only once the
+          // build has written it, after this feed: 0 is RSS's way to say the length is unknown.
+          ...(entry.data.type === 'article' && entry.data.leadImage?.src
+            ? { enclosure: { url: (await shareImage({ src: entry.data.leadImage.src, alt: entry.data.leadImage.alt ?? '' }, context.site!)).url, type: 'image/jpeg', length: 0 } }
+            : {}),
+        };
+      }),
+    ),
   });
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/content-error.ts';
 import { checkContent } from '../../src/content/entry-check.ts';
-import { FULL, TODAY, entry } from '../support/body-check.ts';
+import { FULL, entry } from '../support/body-check.ts';
 import { testPhoto } from '../support/test-photos.ts';
 
 let folder: string;
@@ -29,7 +29,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 /** The check's lines for one article in `folder`, as a build runs it (with the file on disk). */
 function check(source: string) {
   const name = 'story.mdx';
-  const { errors, warnings } = checkContent([{ name, file: `content/articles/${name}`, path: path.join(folder, name), source }], TODAY);
+  const { errors, warnings } = checkContent([{ name, file: `content/articles/${name}`, path: path.join(folder, name), source }]);
   return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
 }
 
