@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { PREFERENCE_SCRIPT } from './src/reader/preference-script.ts';
 import { remarkPlugins } from './src/body/remark-plugins.ts';
 import contentCheck from './src/content/check-integration.ts';
+import { EMBED_ORIGINS } from './src/body/elements/embed.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
 
 const target = deployTarget();
@@ -31,6 +32,11 @@ export default defineConfig({
       remarkPlugins,
     }),
   },
+  image: {
+    // Encoder settings chosen by measurement (docs/benchmarks.md): Sharp's default AVIF effort
+    // costs most of a photo's build time for hardly fewer bytes.
+    service: sharpImageService({ avif: { effort: 0 }, webp: { effort: 2 }, jpeg: { mozjpeg: true } }),
+  },
   integrations: [
     // First, so a content mistake stops the build before anything else runs.
     content,
@@ -48,6 +54,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
+        // The players of click-to-load embeds (src/body/elements/embed.ts), and nothing else.
+        `frame-src ${EMBED_ORIGINS.join(' ')}`,
         "connect-src 'self'",
         "worker-src 'self'",
         "object-src 'none'",

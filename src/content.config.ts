@@ -11,7 +11,8 @@ import { optionalGlob } from './content/profile-loader.ts';
 const articles = defineCollection({
   // The data of each entry only: the article page renders the body from the entry's file.
   loader: entryLoader(),
-  schema: entrySchema(reference('articles')).entry,
+  // Photo files go through image(), so Astro imports them into its image pipeline.
+  schema: ({ image }) => entrySchema(reference('articles'), image()).entry,
 });
 
 const authors = defineCollection({

@@ -5,7 +5,9 @@
  * The renderer sanitises every body with it (src/body/render-body.ts); the content check
  * reports whatever it would take out (src/content/allow-list-check.ts), so the two agree.
  */
+import type { Element, ElementContent, Root } from 'hast';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { SKIP, visit } from 'unist-util-visit';
 import { BODY_COMPONENTS } from './component-registry.ts';
 
 /** Schemes a link may use (besides a relative URL, which has none); javascript:, data:, vbscript: and any other are refused. */
@@ -41,3 +43,38 @@ export const bodyAllowList: Schema = {
   // Their text is code, never article text: dropped with them, where other refused tags leave their content.
   strip: ['script', 'style'],
 };
+
+const EDITOR_TAGS = new Set([...(defaultSchema.tagNames ?? []), ...TEXT_TAGS]);
+/** Tags only the site's components may produce (the embed's play button), never an editor. */
+const COMPONENT_ONLY_TAGS = new Set(componentMarkup.map(([tagName]) => tagName).filter((tagName) => !EDITOR_TAGS.has(tagName)));
+const MADE_BY_COMPONENT = 'madeByBodyComponent';
+
+/** Marks the elements a component rendered around `children` (what the editor wrote inside it stays unmarked). */
+export function markComponentMarkup(element: ElementContent, children: readonly ElementContent[]): void {
+  const written = new Set<unknown>(children);
+  visit(element, 'element', (node: Element) => {
+    if (written.has(node)) return SKIP;
+    node.data = { ...node.data, [MADE_BY_COMPONENT]: true } as Element['data'];
+    return undefined;
+  });
+}
+
+/**
+ * Unwraps each element an editor wrote whose tag only components may use, keeping its
+ * content, as the sanitiser does with any tag it does not know. Runs before it, in the
+ * renderer and in the content check alike.
+ */
+export function unwrapWrittenComponentTags(tree: Root): Root {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!parent || index === undefined || !COMPONENT_ONLY_TAGS.has(node.tagName)) return undefined;
+    if ((node.data as Record<string, unknown> | undefined)?.[MADE_BY_COMPONENT]) return undefined;
+    parent.children.splice(index, 1, ...node.children);
+    return index;
+  });
+  return tree;
+}
+
+/** The rehype step of the renderer for unwrapWrittenComponentTags(). */
+export function rehypeUnwrapWrittenComponentTags() {
+  return unwrapWrittenComponentTags;
+}

@@ -17,6 +17,10 @@ export interface AttributeRule {
    * in Chinese after the attribute's name: { pattern: /^https:\/\//, expected: '应为 https:// 开头的网址' }.
    */
   format?: { pattern: RegExp; expected: string };
+  /** Attributes that must be written whenever this one is (a photo's src needs its alt). */
+  needs?: readonly string[];
+  /** The value names a photo file beside the entry, which the content check opens (src/content/photo-check.ts). */
+  photo?: boolean;
 }
 
 /** What may stand between a component's tags (<PullQuote>…</PullQuote>), with an example. */
@@ -42,6 +46,8 @@ export interface BodyComponent<Attribute extends string = string> {
    * (<iframe> for a video): the content check suggests the component for them.
    */
   insteadOf?: readonly string[];
+  /** What is wrong between its attributes (an id that is not its provider's), once each passes its own rule. */
+  problems?(attributes: Partial<Record<Attribute, string>>): string[];
   /** Its markup, from attributes the content check has passed and its content (already hast). */
   render(attributes: Partial<Record<Attribute, string>>, children: ElementContent[]): Element;
 }
@@ -51,7 +57,7 @@ export function defineBodyComponent<const Attribute extends string>(component: B
   return component;
 }
 
-/** How an editor writes it with every attribute: <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />. */
+/** How an editor writes it with every attribute: <Figure src="./images/bay-area.jpg" alt="谷歌湾区总部园区鸟瞰" caption="谷歌湾区总部" credit="受访人邱谆提供" />. */
 export function componentExample({ name, attributes, children }: BodyComponent): string {
   const written = Object.entries<AttributeRule>(attributes).map(([attribute, rule]) => ` ${attribute}="${rule.example}"`);
   return children ? `<${name}${written.join('')}>${children.example}</${name}>` : `<${name}${written.join('')} />`;

@@ -6,10 +6,11 @@
  * its module, a line here, its test and a line in docs/authoring.md.
  */
 import type { BodyComponent } from './body-component.ts';
+import { Embed } from './elements/embed.ts';
 import { Figure } from './elements/figure.ts';
 import { SectionBreak } from './elements/section-break.ts';
 
-export const BODY_COMPONENTS: readonly BodyComponent[] = [Figure, SectionBreak];
+export const BODY_COMPONENTS: readonly BodyComponent[] = [Figure, SectionBreak, Embed];
 
 const byName = new Map(BODY_COMPONENTS.map((component) => [component.name, component]));
 

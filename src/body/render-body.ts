@@ -20,7 +20,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { bodyAllowList } from './body-allow-list.ts';
+import { bodyAllowList, markComponentMarkup, rehypeUnwrapWrittenComponentTags } from './body-allow-list.ts';
 import { bodyComponent } from './component-registry.ts';
 import { remarkReadingTime } from './reading-time.ts';
 import { remarkPlugins } from './remark-plugins.ts';
@@ -53,7 +53,9 @@ function jsxElement(state: State, node: JsxElement): ElementContent | undefined 
   const component = bodyComponent(node.name);
   if (!component && /^[A-Z]/.test(node.name)) throw new Error(`未知组件 <${node.name}>`);
   const attributes = Object.fromEntries(node.attributes.filter(isPlainAttribute).map((item) => [item.name, item.value ?? true]));
-  const element = component ? component.render(textAttributes(node), state.all(node)) : h(node.name, attributes, state.all(node));
+  const children = state.all(node);
+  const element = component ? component.render(textAttributes(node), children) : h(node.name, attributes, children);
+  if (component) markComponentMarkup(element, children);
   // Its line, for the content check's messages about what the allow-list refuses in it.
   state.patch(node, element);
   return element;
@@ -86,6 +88,7 @@ const toHtmlTree = {
 
 const toPage = unified()
   // Every body, checked or not, is held to the allow-list: nothing outside it reaches a page.
+  .use(rehypeUnwrapWrittenComponentTags)
   .use(rehypeSanitize, bodyAllowList)
   // Heading ids as Astro gives them, so links to a subheading stay the same.
   .use(rehypeHeadingIds)

@@ -9,7 +9,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
 import { componentExample } from '../body/body-component.ts';
-import { bodyAllowList } from '../body/body-allow-list.ts';
+import { bodyAllowList, unwrapWrittenComponentTags } from '../body/body-allow-list.ts';
 import { BODY_COMPONENTS } from '../body/component-registry.ts';
 import type { ContentProblem } from './content-error.ts';
 
@@ -84,7 +84,7 @@ export function allowListProblems(tree: Root, file: string): ContentProblem[] {
     written.push(node);
   });
   const kept = new Map<unknown, Element>();
-  visit(sanitize(marked, bodyAllowList), 'element', (node) => void kept.set((node.data as Record<string, unknown> | undefined)?.[WRITTEN_INDEX], node));
+  visit(sanitize(unwrapWrittenComponentTags(structuredClone(marked)), bodyAllowList), 'element', (node) => void kept.set((node.data as Record<string, unknown> | undefined)?.[WRITTEN_INDEX], node));
 
   const problems = new Map<string, ContentProblem>();
   const problem = (node: Element, expected: string) => {

@@ -41,7 +41,8 @@ export function checkFiles({ root, names, renderedDir, part }: CheckJob): EntryR
   const base = entriesFolder(root);
   const bodies = renderedDir ? new BodyHandoverWriter(renderedDir, part) : undefined;
   const reports = names.map((name) => {
-    const entry = { name, file: entryFilePath(root, name), source: readFileSync(path.join(base, name), 'utf8') };
+    const file = path.join(base, name);
+    const entry = { name, file: entryFilePath(root, name), path: file, source: readFileSync(file, 'utf8') };
     const { rendered, ...report } = checkEntry(entry, { render: Boolean(bodies) });
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
     return report;

@@ -21,8 +21,13 @@ export function componentProblems(component: BodyComponent, node: JsxElement): s
   const textOf = (name: string) => (written.get(name)?.trim() ? written.get(name)! : undefined);
   const problems = [...written.keys()].filter((name) => !Object.hasOwn(component.attributes, name)).map((name) => unknownAttribute(component, name));
   const rules = Object.entries(component.attributes);
-  for (const [name, { label, required, example: value, format }] of rules) {
+  for (const [name, { label, required, example: value, format, needs = [] }] of rules) {
     const text = textOf(name);
+    for (const needed of needs.filter(() => text !== undefined)) {
+      const rule = component.attributes[needed]!;
+      // Written but empty is the empty value's message, below.
+      if (!written.has(needed)) problems.push(`有${label}（${name}）也必须有${rule.label}（${needed}），例如 ${needed}="${rule.example}"`);
+    }
     if (text === undefined && required) {
       const given = rules.filter(([other]) => other !== name && textOf(other) !== undefined).map(([other, rule]) => `${rule.label}（${other}）`);
       problems.push(given.length ? `有${given.join('、')}也必须有${label}（${name}），例如 ${example}` : `缺少${label}（${name}），例如 ${example}`);
@@ -31,6 +36,9 @@ export function componentProblems(component: BodyComponent, node: JsxElement): s
     } else if (text !== undefined && format && !format.pattern.test(text)) {
       problems.push(`${label}（${name}）${format.expected}，例如 ${name}="${value}"，实际为 “${text}”`);
     }
+  }
+  if (problems.length === 0 && component.problems) {
+    problems.push(...component.problems(Object.fromEntries([...written].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])))));
   }
   if (!component.children && node.children.length > 0) problems.push(`<${component.name}> 里面不能写内容，请写成一个标签，例如 ${example}`);
   return problems;

@@ -12,17 +12,18 @@ import { nameProblems, relatedProblems, type NamedEntry } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import type { EntryDate } from '../site/dates.ts';
 import { lastRevised } from './publication.ts';
-import { entrySchema } from './entry-schema.ts';
+import { BODY_PHOTOS, entrySchema, photoPath } from './entry-schema.ts';
 import { bodyHtmlTree, isPlainAttribute, parseBody, renderHtmlTree, type RenderedBody } from '../body/render-body.ts';
 import type { Root as HtmlTree } from 'hast';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
 import { allowListProblems } from './allow-list-check.ts';
 import { componentProblems } from './component-check.ts';
+import { photoFinding, type PhotoFinding } from './photo-check.ts';
 import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
 import { paths, url } from '../site/urls.ts';
 
-const { entry: schema } = entrySchema(z.string());
+const { entry: schema } = entrySchema(z.string(), photoPath);
 
 /** Components an MDX body may use without importing them (src/body/component-registry.ts). */
 const MDX_COMPONENTS = BODY_COMPONENTS.map((component) => component.name);
@@ -33,6 +34,11 @@ export interface EntryFile {
   /** Path from the project root, for messages. */
   file: string;
   source: string;
+  /**
+   * The entry's file on disk, beside which the photos it names are looked for; without it
+   * (an entry checked from its text alone) photo files are not opened.
+   */
+  path?: string;
 }
 
 export interface ContentReport {
@@ -202,9 +208,11 @@ function entrySchemaProblems(entry: EntryFile, parsed: Parsed): { problems: Cont
  * errors), checks the components it uses and holds its HTML to the allow-list. Returns its HTML
  * tree with the file, to render.
  */
-function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; parsed?: { tree: HtmlTree; file: VFile } } {
+function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; photos: PhotoUse[]; parsed?: { tree: HtmlTree; file: VFile } } {
   const problems: ContentProblem[] = [];
-  let unknownComponent = false;
+  const photoFindings: PhotoUse[] = [];
+  // A component that is unknown, or whose attributes are wrong, cannot be rendered yet.
+  let unrenderable = false;
   const file = new VFile({ path: entry.file, value: body });
   const checkComponents = (tree: Root) =>
     visit(tree, (node) => {
@@ -226,9 +234,16 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
       }
       const component = bodyComponent(node.name);
       if (component) {
-        for (const expected of componentProblems(component, node)) problem(expected);
+        const problems = componentProblems(component, node);
+        for (const expected of problems) problem(expected);
+        if (problems.length > 0) unrenderable = true;
+        if (problems.length > 0 || !entry.path) return;
+        for (const [name, rule] of Object.entries(component.attributes)) {
+          const src = rule.photo ? node.attributes.find((attribute) => attribute.name === name)?.value : undefined;
+          if (typeof src === 'string') photoFindings.push({ finding: photoFinding(entry.path, src), line, field: `<${node.name}> ${name}` });
+        }
       } else if (/^[A-Z]/.test(node.name)) {
-        unknownComponent = true;
+        unrenderable = true;
         const suggestion = suggestKey(node.name, MDX_COMPONENTS);
         problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
       }
@@ -236,18 +251,25 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
   try {
     const tree = parseBody(file);
     checkComponents(tree);
-    // The renderer refuses an unknown component (reported above); the HTML is checked once it is fixed.
-    if (unknownComponent) return { problems };
+    // The renderer refuses such a component (reported above); the HTML is checked once it is fixed.
+    if (unrenderable) return { problems, photos: photoFindings };
     const html = bodyHtmlTree(tree, file);
     problems.push(...allowListProblems(html, entry.file));
-    return { problems, parsed: { tree: html, file } };
+    return { problems, photos: photoFindings, parsed: { tree: html, file } };
   } catch (error) {
     // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
     const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
     const fromRange = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1]);
     problems.push({ file: entry.file, line: line ?? (fromRange || undefined), field: '正文', expected: `MDX 无法编译：${reason}` });
-    return { problems };
+    return { problems, photos: photoFindings };
   }
+}
+
+/** A photo file the entry names, what is wrong with it and where it is named. */
+interface PhotoUse {
+  finding: PhotoFinding;
+  line: number | undefined;
+  field: string;
 }
 
 /** What the check found in one entry, and what the checks across entries need of it. */
@@ -299,10 +321,19 @@ export function checkEntry(entry: EntryFile, { render = false } = {}): EntryRepo
     tags.forEach((_, index) => (report.nameLines[`tags[${index}]`] = parsed.lineOf(['tags', index])));
   }
   const { problems, unfinished, data } = entrySchemaProblems(entry, parsed);
+  if (Object.hasOwn(parsed.data, BODY_PHOTOS)) {
+    problems.push({ file: entry.file, line: parsed.lineOf([BODY_PHOTOS]), field: BODY_PHOTOS, expected: `请删去 \`${BODY_PHOTOS}\`：正文的照片写在正文的 <Figure src="…"> 里，构建时自动收集` });
+  }
   const body = checkBody(entry, parsed.body);
   errors.push(...problems, ...body.problems);
   warnings.push(...unfinished);
   if (!data) return report;
+  const leadSrc = data.type === 'article' ? data.leadImage?.src : undefined;
+  const photos = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.photos];
+  for (const { finding, line, field } of photos) {
+    if (finding.error) errors.push({ file: entry.file, line, field, expected: finding.error });
+    if (finding.warning) warnings.push({ file: entry.file, line, field, expected: finding.warning });
+  }
   report.publication = { date: data.date, draft: data.draft, revised: lastRevised(data) };
   if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderHtmlTree(body.parsed.tree, body.parsed.file);
   if (data.type === 'article' && !data.summary?.length) {

@@ -11,7 +11,26 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { BODY_COMPONENTS } from '../body/component-registry.ts';
+import { BODY_PHOTOS } from './entry-schema.ts';
 import { entriesFolder, entryFilePath, entryId, entryNames, isEntryName } from './entry-files.ts';
+
+/** A component's tag with a photo attribute, as the components declare them (src/body/body-component.ts). */
+const photoAttributePattern = new RegExp(
+  BODY_COMPONENTS.flatMap(({ name, attributes }) =>
+    Object.entries(attributes).flatMap(([attribute, rule]) => (rule.photo ? [`<${name}\\b[^>]*?\\s${attribute}="([^"]*)"`] : [])),
+  ).join('|'),
+  'g',
+);
+
+/**
+ * The photo files the body names, found in its text rather than by parsing it (the content
+ * check parses and checks every use): they are given to the schema's image(), so the page
+ * gets each as Astro's image (src/body/photo-markup.ts).
+ */
+function bodyPhotoSources(body: string): string[] {
+  return [...new Set([...body.matchAll(photoAttributePattern)].flatMap((match) => match.slice(1).filter((src) => src !== undefined)))];
+}
 
 export function entryLoader(): Loader {
   return {
@@ -28,7 +47,10 @@ export function entryLoader(): Loader {
         const digest = generateDigest(source);
         const existing = store.get(id);
         if (existing?.digest === digest && existing.filePath === filePath) return;
-        const data = await parseData({ id, data: parseFrontmatter(source).frontmatter, filePath: path.join(folder, name) });
+        const { frontmatter, content } = parseFrontmatter(source);
+        const photos = bodyPhotoSources(content);
+        const written = photos.length ? { ...frontmatter, [BODY_PHOTOS]: Object.fromEntries(photos.map((src) => [src, src])) } : frontmatter;
+        const data = await parseData({ id, data: written, filePath: path.join(folder, name) });
         store.set({ id, data, filePath, digest });
       }
 

@@ -77,6 +77,12 @@ export function unknownKeyMessage(key: string, validKeys: readonly string[]): st
     : `未知字段 \`${key}\`，可用的字段有：${validKeys.join('、')}`;
 }
 
+/** The article field the loader fills with the body's photos. */
+export const BODY_PHOTOS = 'bodyPhotos';
+
+/** A photo's file as an editor writes it: a path from the entry's folder (the pre-build check's photoFile). */
+export const photoPath = text('图片文件');
+
 /** A line of an excerpt, or the credit line of an image that stood there (image not archived). */
 const excerptBlock = z.union([text('摘录段落'), fields({ imageCredit: text('图源') })]);
 
@@ -95,14 +101,16 @@ function notBeforePublication(data: { date: EntryDate; updated?: EntryDate | und
 
 /**
  * The entry schema, given how a `related` id is validated (Astro's reference() in the
- * collection, a plain string in the pre-build check).
+ * collection, a plain string in the pre-build check) and a photo's file (Astro's image(),
+ * which imports it into the image pipeline; the path as written in the check, which looks
+ * at the file itself: src/content/photo-check.ts).
  *
  * An entry is an article or a brief, published or a draft (`draft: true`). A draft has the
  * same fields, but those a finished entry must have may be missing: `astro dev` shows it with
  * stand-ins, the check warns about each (src/content/entry-check.ts), and a build leaves it
  * out (src/content/publication.ts). Everything else is checked as in any entry.
  */
-export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
+export function entrySchema<Id extends z.ZodType, Photo extends z.ZodType>(relatedId: Id, photoFile: Photo) {
   const shared = {
     title: text('标题'),
     /** Publication: a day, or a day and time (Beijing). A later one than the build's moment is scheduled. */
@@ -126,11 +134,19 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
     editor: pageName('编辑').optional(),
     /** The standfirst (摘要), one sentence or paragraph per line. */
     summary: z.array(text('摘要')).optional(),
-    /** The original had a lead image; its file is not archived, so only its words are kept. */
-    leadImage: fields({ caption: text('题图说明').optional(), credit: text('图源').optional() }).optional(),
+    /** The lead image (题图): a photo file beside the entry, or only the words of one the archive does not hold. */
+    leadImage: fields({ src: photoFile.optional(), alt: text('替代文字').optional(), caption: text('题图说明').optional(), credit: text('图源').optional() })
+      // Screen-reader users hear the alt text instead of the photo.
+      .refine((image) => image.src === undefined || image.alt !== undefined, { path: ['alt'], error: '有图片文件（src）也必须有替代文字（alt），写照片里有什么，例如 alt: 谷歌湾区总部园区鸟瞰' })
+      .optional(),
     /** The reprint statement (声明) shown after the body. */
     disclaimer: text('声明').optional(),
     excerpt: z.array(excerptBlock).optional(),
+    /**
+     * The body's photos by the src written there: set by the collection's loader from the body
+     * (src/content/entry-loader.ts), never by editors (the content check refuses the field).
+     */
+    [BODY_PHOTOS]: z.record(z.string(), photoFile).optional(),
   };
   const briefFields = {
     type: z.literal('brief'),

@@ -43,7 +43,7 @@ source:
 tags: []
 # 摘要，即导语（可选，建议填写；不填会有提醒）。每句一行，行首写 “  - ”。
 summary:
-# 题图（可选）：原文有题图时写 {}；有说明和图源时写 { caption: 说明, credit: 图源 }。
+# 题图（可选）：有照片时写 { src: ./images/照片.jpg, alt: 照片里有什么, caption: 说明, credit: 图源 }；原文有题图但没有照片时写 {} 或 { caption: 说明, credit: 图源 }。
 leadImage:
 # 转载声明（可选），显示在正文之后。
 disclaimer:

@@ -10,6 +10,7 @@ import { site } from '../site.config.ts';
 import { getCatalog } from '../content/collection.ts';
 import { teaserLines } from '../content/excerpt.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
+import { shareImage } from '../site/share-image.ts';
 import { isoTimestamp } from '../site/dates.ts';
 import { lastRevised } from '../content/publication.ts';
 
@@ -22,18 +23,25 @@ export async function GET(context: APIContext) {
     xmlns: { dcterms: 'http://purl.org/dc/terms/' },
     customData: `<language>${site.rssLanguage}</language>`,
     trailingSlash: true,
-    items: entries.slice(0, site.feedSize).map((entry) => {
-      const revised = lastRevised(entry.data);
-      return {
-        title: entry.data.title,
-        link: absoluteUrl(paths.article(entry.id), context.site!),
-        pubDate: entry.data.date.at,
-        // A description is HTML to feed readers: each line a paragraph of text, escaped here
-        // (so 营收<10亿元 stays text) and once more by the XML writer. A title is plain text.
-        description: toHtml(teaserLines(entry.data).map((line) => h('p', line))),
-        categories: entry.data.tags,
-        customData: revised && `<dcterms:modified>${isoTimestamp(revised)}</dcterms:modified>`,
-      };
-    }),
+    items: await Promise.all(
+      entries.slice(0, site.feedSize).map(async (entry) => {
+        const revised = lastRevised(entry.data);
+        return {
+          title: entry.data.title,
+          link: absoluteUrl(paths.article(entry.id), context.site!),
+          pubDate: entry.data.date.at,
+          // A description is HTML to feed readers: each line a paragraph of text, escaped here
+          // (so 营收<10亿元 stays text) and once more by the XML writer. A title is plain text.
+          description: toHtml(teaserLines(entry.data).map((line) => h('p', line))),
+          categories: entry.data.tags,
+          customData: revised && `<dcterms:modified>${isoTimestamp(revised)}</dcterms:modified>`,
+          // The lead photo as its share card shows it. Its encoded size is known only once the
+          // build has written it, after this feed: 0 is RSS's way to say the length is unknown.
+          ...(entry.data.type === 'article' && entry.data.leadImage?.src
+            ? { enclosure: { url: (await shareImage({ src: entry.data.leadImage.src, alt: entry.data.leadImage.alt ?? '' }, context.site!)).url, type: 'image/jpeg', length: 0 } }
+            : {}),
+        };
+      }),
+    ),
   });
 }

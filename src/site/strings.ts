@@ -95,6 +95,12 @@ export const t = {
     credit: '图源：',
     sectionBreak: '此处原有配图，未收录',
   },
+  embed: {
+    /** The button that loads a platform's player: nothing is requested from it before. */
+    load: '播放{platform}视频（点击后才会从{platform}加载）',
+    /** The player's iframe, for screen readers: the video's title follows. */
+    player: '{platform}视频：{title}',
+  },
   lists: {
     latest: '最新文章',
     sourcesTitle: '全部来源',

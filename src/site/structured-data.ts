@@ -55,6 +55,9 @@ export interface ArticleFacts {
   language: string;
   /** How a brief describes itself (摘要). */
   briefLabel: string;
+  /** Absolute URLs of the article's image in the aspect ratios search engines ask for. */
+  images: string[];
+  logo: { url: string; width: number; height: number };
 }
 
 export function newsArticleJsonLd(facts: ArticleFacts): Record<string, unknown> {
@@ -68,7 +71,8 @@ export function newsArticleJsonLd(facts: ArticleFacts): Record<string, unknown> 
     dateModified: facts.modified && isoTimestamp(facts.modified),
     author: person(facts.author),
     editor: person(facts.editor),
-    publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
+    image: facts.images,
+    publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl, logo: { '@type': 'ImageObject', ...facts.logo } },
     inLanguage: facts.language,
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
     url: facts.url,

@@ -60,7 +60,9 @@ describe.each(sites)('deploy output ($name, base $base)', (site) => {
       expect($('meta[property="og:url"]').attr('content')).toBe(url);
       expect($('meta[property="og:type"]').attr('content')).toBe('article');
       expect($('meta[property="article:published_time"]').attr('content')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+      // The seed's photos are not archived: every page shares the site's default image.
+      expect($('meta[property="og:image"]').attr('content')).toMatch(new RegExp(`^${root}_astro/default-share\\.[\\w-]+\\.jpeg$`));
     }
     const seedPage = readPage(site, 'articles/huanqiu-ai-xianzhuang/index.html');
     expect(seedPage('meta[property="article:author"]').attr('content')).toBe('王欣');
@@ -77,7 +79,8 @@ describe.each(sites)('deploy output ($name, base $base)', (site) => {
       datePublished: '2024-01-11',
       author: { '@type': 'Person', name: '王欣' },
       editor: { '@type': 'Person', name: '刘景丰' },
-      publisher: { '@type': 'Organization', name: '新零售资讯', url: root },
+      image: [expect.stringMatching(new RegExp(`^${root}_astro/default-share\\.[\\w-]+\\.jpeg$`))],
+      publisher: { '@type': 'Organization', name: '新零售资讯', url: root, logo: { '@type': 'ImageObject', url: expect.stringMatching(/site-logo\.[\w-]+\.png$/), width: 512, height: 512 } },
       inLanguage: 'zh-CN',
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${root}articles/huanqiu-ai-xianzhuang/` },
       isAccessibleForFree: true,

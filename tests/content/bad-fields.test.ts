@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEntries, runWithContent } from '../support/fixture-site.ts';
 import { type BuildResult } from '../../scripts/harness/site-harness.ts';
 
-const EXAMPLE = '例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />';
+const EXAMPLE = '例如 <Figure src="./images/bay-area.jpg" alt="谷歌湾区总部园区鸟瞰" caption="谷歌湾区总部" credit="受访人邱谆提供" />';
 const DATE_FORMAT = '格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间，例如 2024-01-11 或 2024-01-11 08:30）';
 
 const expected = [

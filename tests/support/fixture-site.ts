@@ -31,8 +31,11 @@ export function fixtureEntries(folder: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
 }
 
-/** A copy of the project whose content/articles/ holds exactly `files` (name → source text); `remove()` deletes it. */
-export function projectCopy(files: Record<string, string>, profiles?: Record<string, string>): { root: string; articles: string; remove(): void } {
+/** Files of content/articles/ by their path in it (my-story.mdx, images/bay-area.jpg): text, or bytes such as a photo's. */
+export type ContentFiles = Record<string, string | Uint8Array>;
+
+/** A copy of the project whose content/articles/ holds exactly `files`, and content/authors/ the `profiles`; `remove()` deletes it. */
+export function projectCopy(files: ContentFiles, profiles?: Record<string, string>): { root: string; articles: string; remove(): void } {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
@@ -40,7 +43,10 @@ export function projectCopy(files: Record<string, string>, profiles?: Record<str
     linkPackages(root);
     const articles = path.join(root, 'content', 'articles');
     mkdirSync(articles, { recursive: true });
-    for (const [name, source] of Object.entries(files)) writeFileSync(path.join(articles, name), source);
+    for (const [name, source] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(articles, name)), { recursive: true });
+      writeFileSync(path.join(articles, name), source);
+    }
     if (profiles) {
       const authors = path.join(root, 'content', 'authors');
       mkdirSync(authors);
@@ -54,13 +60,13 @@ export function projectCopy(files: Record<string, string>, profiles?: Record<str
 }
 
 /**
- * Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text),
+ * Run `astro <command>` on a site whose content/articles/ holds exactly `files`,
  * and content/authors/ the `profiles` (王欣.yaml → its text), if any.
  * A build writes to `options.outDir` when given (kept), else inside the copy (removed).
  */
 export async function runWithContent(
   command: 'build' | 'check',
-  files: Record<string, string>,
+  files: ContentFiles,
   options: { outDir?: string; env?: Record<string, string>; profiles?: Record<string, string> } = {},
 ): Promise<BuildResult> {
   const { profiles, ...run } = options;

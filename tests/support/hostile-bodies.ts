@@ -17,7 +17,7 @@ export const HOSTILE_LINES: readonly (readonly [string, string, readonly (readon
   ['an image with onerror', '<img src="photo.jpg" onerror="alert(1)" />', [['<img>', HANDLER('onerror')]]],
   ['an svg with onload', '<svg onload="alert(1)"></svg>', [['<svg>', '正文不能用 <svg> 标签；请改用 Markdown 或 docs/authoring.md 列出的 HTML 标签']]],
   ['details with ontoggle', '<details ontoggle="alert(1)" open><summary>展开</summary>内容</details>', [['<details>', HANDLER('ontoggle')]]],
-  ['an iframe', '<iframe src="https://evil.example/"></iframe>', [['<iframe>', EMBED]]],
+  ['an iframe', '<iframe src="https://evil.example/"></iframe>', [['<iframe>', '正文不能写 <iframe>；请改用 <Embed> 组件，例如 <Embed provider="bilibili" id="BV1GJ411x7h7" title="谷歌湾区总部探访" />']]],
   ['an object', '<object data="https://evil.example/x.swf"></object>', [['<object>', EMBED]]],
   ['a base', '<base href="https://evil.example/" />', [['<base>', '正文不能写 <base>：它会改变页面上所有链接的去处；请删去']]],
   ['an external stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css" />', [['<link>', '正文不能引入外部文件；要给出链接，请写成 [链接文字](https://example.com/)']]],

@@ -93,6 +93,6 @@ describe('a component with content and a value format', () => {
   });
 
   it('is among the components an unknown one is told of', () => {
-    expect(bodyErrors('<Quote />')).toEqual(['content/articles/a.mdx:8: `<Quote>`：未知组件，可用的组件有：<Figure>、<SectionBreak>、<TestQuote>']);
+    expect(bodyErrors('<Quote />')).toEqual(['content/articles/a.mdx:8: `<Quote>`：未知组件，可用的组件有：<Figure>、<SectionBreak>、<Embed>、<TestQuote>']);
   });
 });

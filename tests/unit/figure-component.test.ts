@@ -5,7 +5,7 @@ import { figureHtml } from '../../src/body/elements/figure.ts';
 import { t } from '../../src/site/strings.ts';
 import { bodyErrors, bodyHtml } from '../support/body-check.ts';
 
-const EXAMPLE = '例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />';
+const EXAMPLE = '例如 <Figure src="./images/bay-area.jpg" alt="谷歌湾区总部园区鸟瞰" caption="谷歌湾区总部" credit="受访人邱谆提供" />';
 
 describe('<Figure>', () => {
   it('renders as a placeholder with the caption and credit, kept out of the search index', () => {
@@ -38,10 +38,10 @@ describe('<Figure>', () => {
   });
 
   it('takes only its own attributes, suggesting the closest for a typo', () => {
-    expect(bodyErrors('<Figure captoin="说明" />\n\n<Figure caption="说明" src="a.jpg" />')).toEqual([
+    expect(bodyErrors('<Figure captoin="说明" />\n\n<Figure caption="说明" source="./a.jpg" />')).toEqual([
       'content/articles/a.mdx:8: `<Figure>`：未知属性 `captoin`，是否应为 `caption`？',
       `content/articles/a.mdx:8: \`<Figure>\`：缺少图片说明（caption），${EXAMPLE}`,
-      'content/articles/a.mdx:10: `<Figure>`：未知属性 `src`，<Figure> 可用的属性有：caption、credit',
+      'content/articles/a.mdx:10: `<Figure>`：未知属性 `source`，<Figure> 可用的属性有：src、alt、caption、credit',
     ]);
   });
 

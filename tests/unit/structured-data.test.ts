@@ -18,6 +18,8 @@ const facts: ArticleFacts = {
   siteUrl: 'https://x.example/news/',
   language: 'zh-CN',
   briefLabel: '摘要',
+  images: ['https://x.example/news/_astro/a-16x9.jpeg', 'https://x.example/news/_astro/a-4x3.jpeg'],
+  logo: { url: 'https://x.example/news/_astro/site-logo.png', width: 512, height: 512 },
 };
 
 describe('newsArticleJsonLd()', () => {
@@ -36,7 +38,13 @@ describe('newsArticleJsonLd()', () => {
         sameAs: ['https://weibo.com/u/1', 'https://example.com/wangxin'],
       },
       editor: { '@type': 'Person', name: '刘景丰', url: `${SITE}/authors/${encodeURIComponent('刘景丰')}/` },
-      publisher: { '@type': 'Organization', name: '新零售资讯', url: 'https://x.example/news/' },
+      image: ['https://x.example/news/_astro/a-16x9.jpeg', 'https://x.example/news/_astro/a-4x3.jpeg'],
+      publisher: {
+        '@type': 'Organization',
+        name: '新零售资讯',
+        url: 'https://x.example/news/',
+        logo: { '@type': 'ImageObject', url: 'https://x.example/news/_astro/site-logo.png', width: 512, height: 512 },
+      },
       inLanguage: 'zh-CN',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://x.example/news/articles/a/' },
       url: 'https://x.example/news/articles/a/',
