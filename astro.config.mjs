@@ -8,8 +8,14 @@ import { PREFERENCE_SCRIPT } from './src/reader/preference-script.ts';
 import { remarkPlugins } from './src/body/remark-plugins.ts';
 import contentCheck from './src/content/check-integration.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
+import { configuredVariant, sitemapI18n } from './src/edition/editions.ts';
+import { traditionalEditionPages } from './src/edition/edition-integration.ts';
 
 const target = deployTarget();
+const variant = configuredVariant();
+/** The Traditional twins' URLs, filled in by traditionalEditionPages() for the sitemap. */
+/** @type {string[]} */
+const editionSitemapPages = [];
 
 export default defineConfig({
   site: target.site ?? PLACEHOLDER_ORIGIN,
@@ -36,8 +42,14 @@ export default defineConfig({
     siteUrlWarning(target.site),
     // Reads MDX entries' frontmatter for the collection (src/content/entry-loader.ts) and renders any .mdx page.
     mdx(),
-    // The 404 page is noindex and stays out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),
+    // Before the sitemap, which lists the twins it writes.
+    traditionalEditionPages(variant, editionSitemapPages),
+    // The 404 page is noindex and stays out of the sitemap. Each page names its twin in the other edition.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+      customPages: editionSitemapPages,
+      ...(variant && { i18n: sitemapI18n(variant) }),
+    }),
     // The Pagefind index is written by `npm run build` once Astro has exited (scripts/build.ts).
   ],
   security: {
@@ -67,6 +79,8 @@ export default defineConfig({
       // fills import.meta.env from process.env, so a BASE_URL variable in the build's environment
       // replaced the configured base in every link while assets kept it.
       __SITE_BASE__: JSON.stringify(target.base),
+      // The Traditional edition's variant, or false (src/edition/editions.ts).
+      __TRADITIONAL_EDITION__: JSON.stringify(variant),
     },
     build: {
       rolldownOptions: {
