@@ -16,6 +16,9 @@ const PAGES = [
   { name: 'brief', path: 'articles/douyin-xiaoyangge/' },
   { name: 'search with results', path: `search/?q=${encodeURIComponent('科大讯飞')}`, ready: '.search-results > li' },
   { name: '404', path: 'no-such-page/' },
+  { name: 'Traditional home', path: 'zh-hant/' },
+  { name: 'Traditional article', path: 'zh-hant/articles/huanqiu-ai-xianzhuang/' },
+  { name: 'Traditional search with results', path: `zh-hant/search/?q=${encodeURIComponent('科大讯飞')}`, ready: '.search-results > li' },
 ];
 
 const MODES = [

@@ -1,10 +1,19 @@
-/** The 简/繁 link keeps the page's query and anchor, as they are when the reader follows it. */
+/**
+ * The 简/繁 link leads to this page's twin: the same path in the other edition, with the page's
+ * query and anchor as they are when the reader follows it.
+ */
+import { url } from '../../site/urls.ts';
+import { isTraditionalPath, simplifiedEdition, traditionalEdition, twinSitePath } from '../editions.ts';
+
 export const EDITION_CHOICE_KEY = 'edition';
 
 export function followEditionSwitch(): void {
   const link = document.querySelector<HTMLAnchorElement>('a[data-edition-switch]');
-  if (!link) return;
-  const target = link.pathname;
+  if (!link || !__TRADITIONAL_EDITION__) return;
+  const base = url();
+  const sitePath = location.pathname.slice(base.length);
+  // A missing page's URL is the one the reader asked for: its twin is that path in the other edition.
+  const target = base + twinSitePath(sitePath, isTraditionalPath(sitePath) ? simplifiedEdition : traditionalEdition(__TRADITIONAL_EDITION__));
   const update = () => {
     link.href = target + location.search + location.hash;
   };
