@@ -113,7 +113,8 @@ function convertChildren(children: RootContent[], context: TwinContext): void {
 export function twinPage(html: string, context: TwinContext): string {
   const tree: Root = fromHtml(html);
   convertChildren(tree.children, context);
-  return toHtml(tree);
+  // Written as Astro writes its pages, so the twins pass the same html-validate rules.
+  return toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true });
 }
 
 /** The RSS feed's twin: its text converted (its URLs hold no Han characters), links to twins, the edition's language. */
