@@ -101,6 +101,9 @@ export const t = {
     /** The header's link to the other edition, written in that edition's script (src/edition/EditionSwitch.astro). */
     toTraditional: { label: '繁', name: '繁體中文版' },
     toSimplified: { label: '简', name: '简体中文版' },
+    /** Shown once, in Traditional, to a browser preferring Traditional Chinese. */
+    suggestion: '本頁有繁體中文版',
+    dismiss: '不再提示',
   },
   footer: {
     feed: 'RSS 订阅',

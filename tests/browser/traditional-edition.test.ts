@@ -36,6 +36,28 @@ describe.each(sites)('Traditional edition in the browser ($name, base $base)', (
     await page.context().close();
   });
 
+  it('suggests the edition once to a browser preferring zh-TW, never redirecting, and not to others', async () => {
+    const context = await env.browser.newContext({ locale: 'zh-TW' });
+    const page = await context.newPage();
+    await page.goto(`${env.server.baseUrl}${SEED}`);
+    expect(new URL(page.url()).pathname).toBe(`${site.base}${SEED}`);
+    const notice = page.locator('[data-edition-suggestion]');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.locator('a').getAttribute('href')).toBe(`${site.base}zh-hant/${SEED}`);
+    await notice.getByRole('button', { name: t.edition.dismiss }).click();
+    expect(await notice.isVisible()).toBe(false);
+    await page.reload();
+    await page.locator('h1').waitFor();
+    expect(await notice.isVisible()).toBe(false);
+    await context.close();
+
+    const { page: simplifiedReader } = await openPage(env.browser);
+    await simplifiedReader.goto(`${env.server.baseUrl}${SEED}`);
+    await simplifiedReader.locator('h1').waitFor();
+    expect(await simplifiedReader.locator('[data-edition-suggestion]').isVisible()).toBe(false);
+    await simplifiedReader.context().close();
+  });
+
   it.each(['東南亞', '东南亚'])('searches for «%s» from a Traditional page and lands on the Traditional seed article, highlighted', async (query) => {
     const { page, errors } = await openPage(env.browser);
     await page.goto(`${env.server.baseUrl}zh-hant/search/?q=${encodeURIComponent(query)}`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, readPage } from '../support/dist.ts';
+import { htmlFiles, pagefindFragmentData, readPage } from '../support/dist.ts';
 import * as seed from '../support/seed-capture.ts';
 import { sites } from '../support/test-sites.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
@@ -29,6 +29,12 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
   it('has a twin of every Simplified page, and nothing else', () => {
     expect(simplified.length).toBeGreaterThan(20);
     expect(traditional).toEqual(simplified.map((file) => PREFIX + file));
+  });
+
+  it('shares the one search index: no Traditional page is indexed', () => {
+    const urls = pagefindFragmentData(site).map((fragment) => fragment.url);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => url.includes(PREFIX))).toEqual([]);
   });
 
   it('links each page to its twin and back with reciprocal hreflang, x-default Simplified, and a canonical of its own', () => {

@@ -22,10 +22,43 @@ export function followEditionSwitch(): void {
   for (const event of ['pointerdown', 'focus', 'contextmenu']) link.addEventListener(event, update);
   link.addEventListener('click', () => {
     update();
-    try {
-      localStorage.setItem(EDITION_CHOICE_KEY, link.hreflang);
-    } catch {
-      // Storage may be off (private windows); the link works the same.
-    }
+    remember(link.hreflang);
   });
+  if (!isTraditionalPath(sitePath)) suggestTraditional(target);
+}
+
+function remember(choice: string): void {
+  try {
+    localStorage.setItem(EDITION_CHOICE_KEY, choice);
+  } catch {
+    // Storage may be off (private windows); the links work the same.
+  }
+}
+
+function chosen(): string | null {
+  try {
+    return localStorage.getItem(EDITION_CHOICE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The browser's first Chinese language, if any, is Traditional: zh-TW, zh-HK, zh-MO or zh-Hant…. */
+function prefersTraditional(): boolean {
+  const chinese = navigator.languages.find((tag) => /^zh\b/i.test(tag));
+  return !!chinese && /^zh-(?:hant|tw|hk|mo)\b/i.test(chinese);
+}
+
+function suggestTraditional(target: string): void {
+  const notice = document.querySelector<HTMLElement>('[data-edition-suggestion]');
+  if (!notice || chosen() !== null || !prefersTraditional()) return;
+  const link = notice.querySelector('a')!;
+  link.href = target + location.search + location.hash;
+  link.addEventListener('click', () => remember(link.hreflang));
+  // Dismissing is a choice too: the Simplified edition, asked once.
+  notice.querySelector('button')!.addEventListener('click', () => {
+    remember(document.documentElement.lang);
+    notice.hidden = true;
+  });
+  notice.hidden = false;
 }
