@@ -40,7 +40,7 @@ export default defineConfig({
     // First, so a content mistake stops the build before anything else runs.
     contentCheck(),
     siteUrlWarning(target.site),
-    // Reads MDX entries' frontmatter for the collection (src/content/entry-loader.ts) and renders any .mdx page.
+    // Renders any .mdx page; entries' bodies are rendered by src/body/render-body.ts.
     mdx(),
     // Before the sitemap, which lists the twins it writes.
     traditionalEditionPages(variant, editionSitemapPages),

@@ -14,6 +14,7 @@ import { writeBaseline } from './baseline.ts';
 import { searchQueries, type ShareQuery } from './queries.ts';
 import { folderSize, runMeasured, type Measured } from './measure.ts';
 import { launchBrowser, openPage, serveSite, astroBin, buildCommand, projectRoot, SITE_URL } from '../harness/site-harness.ts';
+import { BUILD_REPORT_ENV, readBuildReport } from '../build-report.ts';
 import { articleWeight, firstSearchWeight, total, type Weight } from '../harness/page-weight.ts';
 
 const { values } = parseArgs({
@@ -95,24 +96,24 @@ function stats(dist: string): Pick<Build, 'pages' | 'dist' | 'index'> {
 async function buildOurs(contentDir: string, dist: string): Promise<Build> {
   // A cold build, as in CI: Astro keeps parsed entries in its cache folder between builds.
   rmSync(path.join(projectRoot, 'node_modules', '.astro'), { recursive: true, force: true });
+  const reportFile = `${dist}.build-report.json`;
   const run = check(
     'our build',
     await runMeasured(buildCommand[0]!, [...buildCommand.slice(1), '--root', projectRoot, '--outDir', dist], {
       cwd: projectRoot,
       // Cold, as in CI: no search index cache (scripts/build.ts) even if the shell sets one.
-      env: { CONTENT_DIR: contentDir, SITE_URL, SEARCH_INDEX_CACHE: '' },
+      env: { CONTENT_DIR: contentDir, SITE_URL, SEARCH_INDEX_CACHE: '', [BUILD_REPORT_ENV]: reportFile },
     }),
   );
-  const timing = /\[search-index\] indexed \d+ pages into .* in ([\d.]+) s(?:, ([\d.]+) s of CPU)?$/m.exec(run.output);
-  if (!timing) throw new Error(`no Pagefind timing in the build output:\n${run.output.slice(-2000)}`);
-  const pagefindMs = Number(timing[1]) * 1000;
+  const report = readBuildReport(reportFile);
+  rmSync(reportFile);
   return {
     stages: stages(run.output),
     totalMs: run.ms,
-    astroMs: run.ms - pagefindMs,
-    pagefindMs,
+    astroMs: report.astroMs,
+    pagefindMs: report.pagefindMs,
     cpuMs: run.cpuMs,
-    pagefindCpuMs: Number(timing[2] ?? Number.NaN) * 1000,
+    pagefindCpuMs: (report.pagefindCpuSeconds ?? Number.NaN) * 1000,
     peakRssBytes: run.peakRssBytes,
     ...stats(dist),
   };

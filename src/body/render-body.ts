@@ -1,15 +1,11 @@
 /**
- * Parses and renders entry bodies. The collection holds only each entry's data
- * (src/content/entry-loader.ts); its article page renders the body from the entry's file, or in a
- * build takes it from the content check, which renders what it parses (src/body/rendered-body-store.ts). Astro
- * would instead compile every MDX body into a module for Vite to bundle, or keep every body's
- * HTML in the data store it bundles into the build: at 10,000 entries the first was Astro's
- * largest stage and the second its memory peak (docs/benchmarks.md). Bodies hold no code,
- * so nothing is lost: the content check allows only the components below, HTML tags with
- * plain attributes and {/* comments *\/}.
+ * Parses and renders entry bodies: Markdown, or MDX with the components of
+ * src/body/component-registry.ts, HTML tags with plain attributes and {/* comments *\/}.
+ * Bodies hold no code, so they are rendered here rather than compiled by Astro into a
+ * module each (src/content/entry-loader.ts keeps only the entries' data); the content check
+ * parses with the same parser and renders the tree it checked (src/body/article-body.ts).
  */
-import { readFileSync } from 'node:fs';
-import { parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { ElementContent } from 'hast';
 import type { Root } from 'mdast';
 import { h } from 'hastscript';
@@ -22,12 +18,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { figure, sectionBreak } from './elements/figure.ts';
+import { bodyComponent } from './component-registry.ts';
 import { remarkReadingTime } from './reading-time.ts';
 import { remarkPlugins } from './remark-plugins.ts';
-import { loadRenderedBody } from './rendered-body-store.ts';
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type JsxAttribute = JsxElement['attributes'][number];
 type BodyFormat = 'md' | 'mdx';
 
@@ -44,26 +39,16 @@ export function isPlainAttribute(attribute: JsxAttribute): attribute is JsxAttri
   return attribute.type === 'mdxJsxAttribute' && (attribute.value == null || typeof attribute.value === 'string');
 }
 
-/** The text of a plain attribute, if the element has it. */
-export function stringAttribute(node: JsxElement, name: string): string | undefined {
-  const found = node.attributes.find((item) => isPlainAttribute(item) && item.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
-}
-
-/** The components a body may use without importing them, and their markup. */
-export const BODY_COMPONENTS = {
-  Figure: (node: JsxElement) => figure({ caption: stringAttribute(node, 'caption'), credit: stringAttribute(node, 'credit') }),
-  SectionBreak: () => sectionBreak(),
-} as const;
-
-export function isBodyComponent(name: string): name is keyof typeof BODY_COMPONENTS {
-  return Object.hasOwn(BODY_COMPONENTS, name);
+/** The element's attributes that have text, by name. */
+function textAttributes(node: JsxElement): Record<string, string> {
+  return Object.fromEntries(node.attributes.flatMap((item) => (isPlainAttribute(item) && typeof item.value === 'string' ? [[item.name, item.value]] : [])));
 }
 
 /** A component, or an HTML tag such as <br /> or <sup>…</sup> with its plain attributes. */
 function jsxElement(state: State, node: JsxElement): ElementContent | undefined {
   if (!node.name) return undefined;
-  if (isBodyComponent(node.name)) return BODY_COMPONENTS[node.name](node);
+  const component = bodyComponent(node.name);
+  if (component) return component.render(textAttributes(node), state.all(node));
   if (/^[A-Z]/.test(node.name)) throw new Error(`未知组件 <${node.name}>`);
   const attributes = Object.fromEntries(node.attributes.filter(isPlainAttribute).map((item) => [item.name, item.value ?? true]));
   return h(node.name, attributes, state.all(node));
@@ -118,14 +103,4 @@ export function renderParsed(tree: Root, file: VFile): RenderedBody {
 export function renderBody(body: string, path: string): RenderedBody {
   const file = new VFile({ value: body, path });
   return renderParsed(parseBody(file), file);
-}
-
-/**
- * Renders the body of the entry file at `filePath`, relative to the project's `root` (as Astro
- * stores it), unless the content check of this build already did and left it in `renderedDir`.
- */
-export function renderEntryFile(filePath: string, root: URL, renderedDir?: string): RenderedBody {
-  const source = readFileSync(new URL(filePath, root), 'utf8');
-  const rendered = renderedDir && loadRenderedBody(renderedDir, filePath, source);
-  return rendered || renderBody(parseFrontmatter(source).content, filePath);
 }

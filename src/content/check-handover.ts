@@ -1,6 +1,6 @@
 /**
  * What the content check of a build hands to the rest of it, in one folder: each article's
- * rendered body, for its page (src/body/rendered-body-store.ts), and the entries in the order
+ * rendered body, for its page (src/body/body-handover.ts), and the entries in the order
  * the search index bundles them. `npm run build` (scripts/build.ts) makes the folder, names it
  * in BUILD_HANDOVER_DIR and reads the order once Astro has exited; a bare `astro build` gets a
  * folder of its own, removed when it exits.

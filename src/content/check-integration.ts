@@ -10,32 +10,25 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { globSync } from 'tinyglobby';
 import { checkEntry, combineReports, type ContentReport, type EntryReport } from './entry-check.ts';
 import { formatProblem } from './content-error.ts';
 import { todayInChina } from '../site/dates.ts';
-import { ENTRY_FILES } from './entry-schema.ts';
-import { RenderedBodyWriter } from '../body/rendered-body-store.ts';
+import { entriesFolder, entryFilePath, entryNames } from './entry-files.ts';
+import { BodyHandoverWriter } from '../body/body-handover.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
 import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.ts';
 
 /**
- * A thread takes about 0.6 s to start (it loads the parsers again) and an entry about 4 ms
- * to check, so a thread pays for itself only with a few hundred entries to check.
+ * A thread starts slowly (it loads the parsers again), so it pays for itself only with a
+ * few hundred entries to check (docs/benchmarks.md).
  */
 const MIN_ENTRIES_PER_THREAD = 500;
-
-/** The entries' file names, inside the entries folder. */
-function entryNames(root: string): string[] {
-  // The same glob library and options as Astro's glob loader, so both see the same files.
-  return globSync(ENTRY_FILES.pattern, { cwd: path.resolve(root, ENTRY_FILES.base), expandDirectories: false }).sort();
-}
 
 export interface CheckJob {
   root: string;
   names: string[];
   today: string;
-  /** Where to leave the articles' rendered bodies for their pages (src/body/rendered-body-store.ts). */
+  /** Where to leave the articles' rendered bodies for their pages (src/body/body-handover.ts). */
   renderedDir?: string | undefined;
   /** Which part of the entries this is, to name its file of rendered bodies. */
   part: number;
@@ -43,10 +36,10 @@ export interface CheckJob {
 
 /** Reads and checks the named entries on their own (src/content/check-worker.ts runs this in a thread). */
 export function checkFiles({ root, names, today, renderedDir, part }: CheckJob): EntryReport[] {
-  const base = path.resolve(root, ENTRY_FILES.base);
-  const bodies = renderedDir ? new RenderedBodyWriter(renderedDir, part) : undefined;
+  const base = entriesFolder(root);
+  const bodies = renderedDir ? new BodyHandoverWriter(renderedDir, part) : undefined;
   const reports = names.map((name) => {
-    const entry = { name, file: path.relative(root, path.join(base, name)).split(path.sep).join('/'), source: readFileSync(path.join(base, name), 'utf8') };
+    const entry = { name, file: entryFilePath(root, name), source: readFileSync(path.join(base, name), 'utf8') };
     const { rendered, ...report } = checkEntry(entry, today, { render: Boolean(bodies) });
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
     return report;
@@ -70,9 +63,9 @@ function checkInThread(job: CheckJob): Promise<EntryReport[]> {
 
 /**
  * Checks every entry of the project. The entries are checked in `threads` parts at once (by
- * default one per core, when there are enough entries to pay for a thread): the check parses
- * every body and takes about 20 s at 10,000 entries on one core (docs/benchmarks.md). With
- * `renderedDir`, each article's body is rendered there too, for its page.
+ * default one per core, when there are enough entries to pay for a thread), as the check
+ * parses every body (its times are in docs/benchmarks.md). With `renderedDir`, each
+ * article's body is rendered there too, for its page.
  */
 export interface ProjectReport extends ContentReport {
   /** Every entry with a valid date, in file-name order. */

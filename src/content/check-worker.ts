@@ -1,4 +1,4 @@
-/** One part of the content check, in its own thread (started by checkProject in ./content-check.ts). */
+/** One part of the content check, in its own thread (started by checkProject in ./check-integration.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFiles, type CheckJob } from './check-integration.ts';
 

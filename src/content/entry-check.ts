@@ -4,7 +4,6 @@
  * once, each with its file, line and field, instead of stopping at the first.
  */
 import type { Root } from 'mdast';
-import { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit as visitYaml, type Alias, type Document, type YAMLError } from 'yaml';
@@ -13,14 +12,17 @@ import { nameProblems, relatedProblems, type NamedEntry } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
 import { isoDate } from '../site/dates.ts';
 import { entrySchema } from './entry-schema.ts';
-import { BODY_COMPONENTS, isBodyComponent, isPlainAttribute, parseBody, renderParsed, stringAttribute, type RenderedBody } from '../body/render-body.ts';
+import { isPlainAttribute, parseBody, renderParsed, type RenderedBody } from '../body/render-body.ts';
+import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
+import { componentProblems } from './component-check.ts';
+import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
 import { paths, url } from '../site/urls.ts';
 
 const { entry: schema } = entrySchema(z.string());
 
-/** Components an MDX body may use without importing them (rendered by src/body/render-body.ts). */
-const MDX_COMPONENTS = Object.keys(BODY_COMPONENTS);
+/** Components an MDX body may use without importing them (src/body/component-registry.ts). */
+const MDX_COMPONENTS = BODY_COMPONENTS.map((component) => component.name);
 
 export interface EntryFile {
   /** Path inside the entries folder, e.g. my-story.mdx. */
@@ -33,16 +35,6 @@ export interface EntryFile {
 export interface ContentReport {
   errors: ContentProblem[];
   warnings: ContentProblem[];
-}
-
-/** The id (URL slug) Astro's glob loader gives a file: each path segment slugged, /index dropped. */
-export function entryId(name: string): string {
-  return name
-    .replace(/\.[^./]+$/, '')
-    .split('/')
-    .map((segment) => slug(segment))
-    .join('/')
-    .replace(/\/index$/, '');
 }
 
 // The same frontmatter block Astro reads (@astrojs/internal-helpers), YAML only.
@@ -199,20 +191,16 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
       }
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
       const problem = (expected: string) => problems.push({ file: entry.file, line, field: `<${node.name}>`, expected });
-      const hasText = (attribute: string) => Boolean(stringAttribute(node, attribute)?.trim());
       if (!node.attributes.every(isPlainAttribute)) {
         problem(`属性值须写在英文双引号里，例如 caption="图片说明"；不能用 {…}`);
         return;
       }
-      if (/^[A-Z]/.test(node.name) && !isBodyComponent(node.name)) {
+      const component = bodyComponent(node.name);
+      if (component) {
+        for (const expected of componentProblems(component, node)) problem(expected);
+      } else if (/^[A-Z]/.test(node.name)) {
         const suggestion = suggestKey(node.name, MDX_COMPONENTS);
         problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
-      } else if (node.name === 'Figure' && !hasText('caption')) {
-        problem(
-          hasText('credit')
-            ? '有图源（credit）也必须有图片说明（caption），例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />'
-            : '缺少图片说明（caption），例如 <Figure caption="谷歌湾区总部" credit="受访人邱谆提供" />',
-        );
       }
     });
   try {

@@ -7,15 +7,9 @@
  * Messages are for editors: Chinese, naming what the field holds.
  */
 import { z } from 'astro/zod';
+import { parseIsoDay } from '../site/dates.ts';
 import { suggestKey } from './suggest-key.ts';
 import { NAME_SLUG_MAX, nameSlug } from '../site/urls.ts';
-
-/**
- * Where entries live and which files are entries (for the collection, the content check and
- * `npm run new`). CONTENT_DIR points all three at another folder holding articles/: the
- * benchmark's synthetic corpora.
- */
-export const ENTRY_FILES = { base: `${process.env.CONTENT_DIR ?? './content'}/articles`, pattern: '**/*.{md,mdx}' } as const;
 
 const text = (what: string) =>
   z
@@ -38,19 +32,10 @@ const pageName = (what: string) =>
     });
 
 const DATE_FORMAT = '格式 YYYY-MM-DD（例如 2024-01-11）';
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * A calendar day as UTC midnight. A written day that does not exist (2024-02-30) is
- * rejected: JavaScript would silently roll it over to another day.
- */
+/** A calendar day as UTC midnight; a day that does not exist (2024-02-30) stays as written, and is rejected. */
 const calendarDate = z.preprocess(
-  (value) => {
-    const day = typeof value === 'string' ? value.trim() : undefined;
-    if (!day || !ISO_DAY.test(day)) return value;
-    const date = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? date : value;
-  },
+  (value) => (typeof value === 'string' ? (parseIsoDay(value.trim()) ?? value) : value),
   z.date({
     error: (issue) =>
       issue.input === undefined

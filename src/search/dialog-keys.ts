@@ -1,6 +1,6 @@
 /** The search dialog's rules: which key presses open it, how ↑/↓ move through results, how many it shows. */
 
-/** Results the dialog shows: each costs a download of its text (~7 kB), and the search page lists the rest. */
+/** Results the dialog shows: each costs a download of its text (docs/search.md), and the search page lists the rest. */
 export const DIALOG_RESULTS = 8;
 
 export interface KeyPress {

@@ -1,7 +1,7 @@
 /**
  * The search index is written in bundles of at most `size` entries. Pagefind's time and
- * memory grow faster than the pages it indexes (about 2 GB per 1,000 entries of this site,
- * 18 GB for 10,000 in one run), and a first search needs only the newest entries' index:
+ * memory grow faster than the pages it indexes in one run (docs/benchmarks.md), and a first
+ * search needs only the newest entries' index:
  * older bundles join the search when newer ones do not give enough results
  * (src/search/client/search-engine.ts). Oldest entries fill bundles first, so a new entry changes
  * only the newest bundle and older ones keep their files.
@@ -15,7 +15,7 @@ export interface SearchBundle {
   pages: string[];
 }
 
-/** Entries per bundle unless SEARCH_BUNDLE_SIZE says otherwise: Pagefind needs about 2 GB for 1,000. */
+/** Entries per bundle unless SEARCH_BUNDLE_SIZE says otherwise; the memory one Pagefind run of that many needs is in docs/search.md. */
 export const DEFAULT_BUNDLE_SIZE = 1000;
 
 /** SEARCH_BUNDLE_SIZE as a count, or an error that says what was expected. */

@@ -14,6 +14,19 @@ export function formatChineseDate(date: Date): string {
   return chineseDate.format(date);
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A written day, YYYY-MM-DD (entries' dates, search metadata), as UTC midnight; undefined
+ * for any other form or for a day that does not exist (2024-02-30), which JavaScript would
+ * silently roll over to another day.
+ */
+export function parseIsoDay(text: string): Date | undefined {
+  if (!ISO_DAY.test(text)) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === text ? date : undefined;
+}
+
 /** 2024-01-11, for <time datetime>, sitemaps and search metadata. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -16,6 +16,12 @@ export const t = {
     title: '搜索',
     intro: '在本站全部文章与摘要中查找。',
     empty: '没有找到与“{q}”相关的内容。换个关键词试试？',
+    /** When the query finds nothing with the filters chosen on the search page. */
+    emptyFiltered: '在所选的筛选条件下，没有找到与“{q}”相关的内容。',
+    /** The button under that status. */
+    clearFilters: '清除筛选，重新搜索',
+    /** A query longer than the limit: its first {n} characters were searched. */
+    queryCut: '{status}（搜索词较长，只搜索了前 {n} 个字）',
     prompt: '输入关键词后按回车开始搜索。',
     loading: '正在搜索…',
     count: '找到 {n} 条结果',

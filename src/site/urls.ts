@@ -59,7 +59,7 @@ export const paths = {
   pagefind: () => 'pagefind/',
   /** An older part of the search index (1 holds the oldest entries); see src/search/search-bundles.ts. */
   olderSearchBundle: (n: number) => `pagefind/older/${n}/`,
-  /** The older parts, newest first, as a JSON list of paths (written by scripts/build.ts). */
+  /** The older parts, newest first, as a JSON list of paths (written by src/search/pagefind-index.ts). */
   olderSearchBundles: () => 'pagefind/older.json',
 };
 

@@ -10,10 +10,23 @@ import * as seed from '../support/seed-capture.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openPage } from '../../scripts/harness/site-harness.ts';
 import { sites } from '../support/test-sites.ts';
+import { MAX_LINK, PASSAGE } from '../support/search.ts';
+import { MAX_QUERY_CHARS } from '../../src/search/query-limit.ts';
 
 const ARTICLE = 'articles/tebaihui-shidai/';
 /** A word in more of the seed's entries than the dialog shows. */
 const COMMON_WORD = '的';
+
+/** Focuses `from`, presses `key` and waits for the dialog to show with focus in its search box. */
+async function openDialog(page: Page, from: string, key: string) {
+  await page.locator(from).focus();
+  await page.keyboard.press(key);
+  const dialog = page.getByRole('dialog', { name: t.search.dialog });
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  const box = dialog.getByRole('searchbox', { name: t.search.label });
+  await expect.poll(() => box.evaluate((node) => node === document.activeElement)).toBe(true);
+  return { dialog, box };
+}
 
 describe.each(sites)('search dialog ($name, base $base)', (site) => {
   const env = useBrowserAndSite(site);
@@ -35,12 +48,7 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
   it('opens with /, finds as you type, moves with ↑/↓, opens with Enter', async () => {
     const { page, errors } = await openPage(env.browser);
     await page.goto(env.server.baseUrl + ARTICLE);
-    await page.locator('body').focus();
-    await page.keyboard.press('/');
-    const dialog = page.getByRole('dialog', { name: t.search.dialog });
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    const box = dialog.getByRole('searchbox', { name: t.search.label });
-    await expect.poll(() => box.evaluate((node) => node === document.activeElement)).toBe(true);
+    const { dialog, box } = await openDialog(page, 'body', '/');
     await page.keyboard.type('科大讯飞');
     const options = dialog.getByRole('option');
     await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -76,6 +84,42 @@ describe.each(sites)('search dialog ($name, base $base)', (site) => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('closes on one Esc with text in the box, returns focus, and has the query again when it reopens', async () => {
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl + ARTICLE);
+    const { dialog, box } = await openDialog(page, '#site-search', 'Control+k');
+    await page.keyboard.type('科大讯飞');
+    await expect.poll(() => dialog.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await box.inputValue()).toBe('科大讯飞');
+    await expect.poll(() => dialog.getByRole('option').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches the first part of a pasted passage, says so, finds its article, and makes no link too long to follow', async () => {
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(env.server.baseUrl + ARTICLE);
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: t.search.dialog });
+    await dialog.getByRole('searchbox', { name: t.search.label }).fill(PASSAGE);
+    const status = dialog.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/\d/);
+    expect(await status.textContent()).toContain(fill(t.search.queryCut, { status: '', n: MAX_QUERY_CHARS }));
+    const links = await dialog.evaluate((node) => [
+      ...[...node.querySelectorAll<HTMLElement>('[role="option"]')].map((option) => new URL(option.dataset.href!, location.href).href),
+      node.querySelector<HTMLAnchorElement>('[data-search-more]')!.href,
+    ]);
+    expect(links.map((link) => new URL(link).pathname)).toContain(`${site.base}articles/huanqiu-ai-xianzhuang/`);
+    for (const link of links) expect(link.length, link.slice(0, 120)).toBeLessThanOrEqual(MAX_LINK);
     expect(errors).toEqual([]);
     await page.context().close();
   });

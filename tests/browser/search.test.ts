@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser-site.ts';
 import * as seed from '../support/seed-capture.ts';
 import { t } from '../../src/site/strings.ts';
+import { fill } from '../../src/site/fill.ts';
+import { MAX_QUERY_CHARS } from '../../src/search/query-limit.ts';
 import { openPage } from '../../scripts/harness/site-harness.ts';
+import { MAX_LINK, PASSAGE } from '../support/search.ts';
+import { axeViolations } from '../support/axe.ts';
 import { sites } from '../support/test-sites.ts';
 
 describe.each(sites)('search page ($name, base $base)', (site) => {
@@ -112,6 +116,50 @@ describe.each(sites)('search page ($name, base $base)', (site) => {
     await page.waitForTimeout(1000);
     expect(await page.locator('dialog img, dialog svg').count()).toBe(0);
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches the first part of a pasted passage, says so, still finds its article, and makes no link too long to follow', async () => {
+    const { page, errors } = await openPage(env.browser);
+    await page.goto(`${env.server.baseUrl}search/`);
+    const box = page.locator('#search-page-query');
+    await box.fill(PASSAGE);
+    await box.press('Enter');
+    const status = page.locator('.search-status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/\d/);
+    expect(await status.textContent()).toContain(fill(t.search.queryCut, { status: '', n: MAX_QUERY_CHARS }));
+    const links = await page.locator('.search-results a').evaluateAll((nodes) => nodes.map((node) => (node as HTMLAnchorElement).href));
+    expect(links.map((link) => new URL(link).pathname)).toContain(`${site.base}articles/huanqiu-ai-xianzhuang/`);
+    for (const link of [...links, page.url()]) expect(link.length, link.slice(0, 120)).toBeLessThanOrEqual(MAX_LINK);
+    // The result leads to the article, and the words it carries are marked there.
+    await page.locator('.search-results a', { hasText: seed.headline }).click();
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe(seed.headline);
+    await expect.poll(() => page.locator('article mark.search-highlight').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(PASSAGE.replace(/\s/g, '')).toContain((await page.locator('article mark.search-highlight').allTextContents()).join('').replace(/\s/g, ''));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says when the filters exclude every result, and clears them to search again', async () => {
+    const { page, errors } = await openPage(env.browser, { bypassCSP: true });
+    // The seed article, the only one about 科大讯飞, has no source: 商业密码 excludes it.
+    await page.goto(`${env.server.baseUrl}search/?q=${encodeURIComponent('科大讯飞')}&source=${encodeURIComponent('商业密码')}`);
+    const status = page.locator('.search-status');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(fill(t.search.emptyFiltered, { q: '科大讯飞' }));
+    const clear = page.getByRole('button', { name: t.search.clearFilters });
+    expect(await clear.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.search-results .teaser__title').first().textContent(), { timeout: 15_000 }).toBe(seed.headline);
+    expect(await status.textContent()).toBe(fill(t.search.count, { n: 1 }));
+    expect(new URL(page.url()).searchParams.get('source')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('科大讯飞');
+    expect(await page.getByLabel(t.search.filterLabels.source).inputValue()).toBe('');
+    expect(await clear.isHidden()).toBe(true);
+    // Focus stays in the search, not lost with the button.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-query');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -3,6 +3,7 @@
  * change from the cache, indexes the rest with Pagefind, and keeps only what it used. Two real
  * builds of generated entries in bundles of 20: the second adds an entry (newest bundle) and
  * rewrites the oldest one (oldest bundle), so only the middle bundle may come from the cache.
+ * Both builds also write their figures to BUILD_REPORT.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { afterAll, expect, it } from 'vitest';
 import { runWithContent } from '../support/fixture-site.ts';
 import { pagefindFragments } from '../support/dist.ts';
 import { SITE_URL, tmpRoot, type BuiltSite } from '../../scripts/harness/site-harness.ts';
+import { BUILD_REPORT_ENV, readBuildReport, type BuildReport } from '../../scripts/build-report.ts';
 
 const BUNDLE_SIZE = 20;
 const day = (index: number) => new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
@@ -24,12 +26,15 @@ const scratch = mkdtempSync(path.join(tmpRoot, 'index-cache-'));
 const cache = path.join(scratch, 'cache');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function build(name: string, count: number, oldestBody?: string): Promise<{ site: BuiltSite; output: string }> {
+async function build(name: string, count: number, oldestBody?: string): Promise<{ site: BuiltSite; output: string; report: BuildReport }> {
   const files = Object.fromEntries(Array.from({ length: count }, (_, index) => entry(index, index === 0 ? oldestBody : undefined)));
   const site: BuiltSite = { name, base: '/', outDir: path.join(scratch, name), siteUrl: SITE_URL };
-  const result = await runWithContent('build', files, { outDir: site.outDir, env: { SITE_URL, SEARCH_BUNDLE_SIZE: String(BUNDLE_SIZE), SEARCH_INDEX_CACHE: cache } });
+  const reportFile = path.join(scratch, `${name}-report.json`);
+  const result = await runWithContent('build', files, {
+    outDir: site.outDir, env: { SITE_URL, SEARCH_BUNDLE_SIZE: String(BUNDLE_SIZE), SEARCH_INDEX_CACHE: cache, [BUILD_REPORT_ENV]: reportFile },
+  });
   expect(result.code, result.output).toBe(0);
-  return { site, output: result.output };
+  return { site, output: result.output, report: readBuildReport(reportFile) };
 }
 
 const tree = (dir: string) =>
@@ -42,11 +47,15 @@ const tree = (dir: string) =>
 it('reuses the index of unchanged bundles only, and keeps only what the last build used', async () => {
   const first = await build('first', 2 * BUNDLE_SIZE + 1);
   expect(first.output).toContain(`in 3 bundle(s) (0 from ${cache})`);
+  expect(first.report).toMatchObject({ pagesIndexed: 2 * BUNDLE_SIZE + 1, bundles: 3, bundlesFromCache: 0 });
   const firstKeys = readdirSync(cache);
   expect(firstKeys).toHaveLength(3);
 
   const second = await build('second', 2 * BUNDLE_SIZE + 2, NEW_BODY);
   expect(second.output).toContain(`in 3 bundle(s) (1 from ${cache})`);
+  // The same figures, as JSON for the benchmark (scripts/build-report.ts).
+  expect(second.report).toMatchObject({ pagesIndexed: 2 * BUNDLE_SIZE + 2, bundles: 3, bundlesFromCache: 1 });
+  for (const time of [second.report.astroMs, second.report.pagefindMs, second.report.pagefindCpuSeconds]) expect(Number.isFinite(time)).toBe(true);
   // The middle bundle, copied; the oldest indexed again with the new text (Pagefind marks word breaks with U+200B).
   expect(tree(path.join(second.site.outDir, 'pagefind/older/2'))).toEqual(tree(path.join(first.site.outDir, 'pagefind/older/2')));
   expect([...pagefindFragments(second.site, 'pagefind/older/1/').values()].some((text) => text.replaceAll('\u200b', '').includes(NEW_BODY))).toBe(true);

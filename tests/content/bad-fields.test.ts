@@ -36,6 +36,7 @@ const expected = [
   ],
   ['a figure without a caption', `content/articles/figure-caption.mdx:10: \`<Figure>\`：缺少图片说明（caption），${EXAMPLE}`],
   ['a figure with a credit but no caption', `content/articles/figure-caption.mdx:14: \`<Figure>\`：有图源（credit）也必须有图片说明（caption），${EXAMPLE}`],
+  ['an attribute a component does not take, with the closest it does', 'content/articles/figure-caption.mdx:16: `<Figure>`：未知属性 `cerdit`，是否应为 `credit`？'],
   ['a brief with no excerpt', 'content/articles/brief-no-excerpt.mdx: `excerpt`：简讯必须有摘录（excerpt），每行一段'],
   [
     'a YAML alias bomb',

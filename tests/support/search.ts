@@ -4,6 +4,13 @@
  */
 import type { Page } from 'playwright-core';
 import { t } from '../../src/site/strings.ts';
+import * as seed from './seed-capture.ts';
+
+/** The longest link the site may make: beyond about this, servers (nginx among them) answer 414. */
+export const MAX_LINK = 2000;
+
+/** A reader's paste: about 1,300 characters of the seed article, paragraphs run together as a search box keeps them. */
+export const PASSAGE = seed.bodyParagraphs.slice(27).join('').slice(0, 1300);
 
 /** For each query, the result paths in order ("/articles/x/", without ?highlight). */
 export function searchMany(page: Page, queries: string[]): Promise<string[][]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isoDate, todayInChina, year } from '../../src/site/dates.ts';
+import { formatChineseDate, isoDate, parseIsoDay, todayInChina, year } from '../../src/site/dates.ts';
 
 describe('dates', () => {
   const date = new Date('2024-01-11T00:00:00Z');
@@ -13,6 +13,12 @@ describe('dates', () => {
     expect(isoDate(date)).toBe('2024-01-11');
     expect(isoDate(new Date('2024-12-31T00:00:00Z'))).toBe('2024-12-31');
     expect(year(new Date('2024-12-31T00:00:00Z'))).toBe(2024);
+  });
+
+  it('reads YYYY-MM-DD days only, and only days that exist', () => {
+    expect(parseIsoDay('2024-01-11')?.toISOString()).toBe('2024-01-11T00:00:00.000Z');
+    expect(parseIsoDay('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    for (const text of ['2024-1-11', '2024-01-11T08:00', ' 2024-01-11', '2024-02-30', '2023-02-29', '2024-13-01', '']) expect(parseIsoDay(text), text).toBeUndefined();
   });
 
   it("gives today's date in China (UTC+8), whatever the machine's time zone", () => {

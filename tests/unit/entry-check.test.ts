@@ -5,27 +5,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { checkContent, entryId } from '../../src/content/entry-check.ts';
-import { renderEntryFile } from '../../src/body/render-body.ts';
-import { loadRenderedBody } from '../../src/body/rendered-body-store.ts';
-import { formatProblem } from '../../src/content/content-error.ts';
+import { entryId } from '../../src/content/entry-files.ts';
+import { articleBody } from '../../src/body/article-body.ts';
+import { handedOverBody } from '../../src/body/body-handover.ts';
 import { entrySchema, unknownKeyMessage } from '../../src/content/entry-schema.ts';
 import { suggestKey } from '../../src/content/suggest-key.ts';
 import contentCheck, { checkProject } from '../../src/content/check-integration.ts';
 import { HANDOVER_ENV, readSearchOrder } from '../../src/content/check-handover.ts';
 import { fixtureEntries } from '../support/fixture-site.ts';
+import { FULL, check, entry } from '../support/body-check.ts';
 import { projectRoot } from '../../scripts/harness/site-harness.ts';
 
-const TODAY = '2024-06-01';
-
-function check(sources: Record<string, string>) {
-  const entries = Object.entries(sources).map(([name, source]) => ({ name, file: `content/articles/${name}`, source }));
-  const { errors, warnings } = checkContent(entries, TODAY);
-  return { errors: errors.map(formatProblem), warnings: warnings.map(formatProblem) };
-}
-
-const entry = (frontmatter: string, body = '正文。') => `---\n${frontmatter}\n---\n\n${body}\n`;
-const FULL = 'title: 标题\ndate: 2024-01-11\nauthor: 王欣\nsummary: [摘要。]';
 
 describe('checkContent()', () => {
   it('passes the seed content with neither errors nor warnings', async () => {
@@ -34,7 +24,10 @@ describe('checkContent()', () => {
     expect(entries.map((entry) => entry.id)).toContain('huanqiu-ai-xianzhuang');
   });
 
-  it('reports the same problems, in the same order, when the entries are checked in several threads', async () => {
+  // Each thread loads the parsers anew, which on a machine busy building takes seconds.
+  const THREADS = { timeout: 60_000 };
+
+  it('reports the same problems, in the same order, when the entries are checked in several threads', THREADS, async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'check-threads-'));
     try {
       const articles = path.join(root, 'content', 'articles');
@@ -51,7 +44,7 @@ describe('checkContent()', () => {
     }
   });
 
-  it("leaves each article's body, from its threads, as its page would render it", async () => {
+  it("leaves each article's body, from its threads, as its page would render it", THREADS, async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'check-rendered-'));
     const renderedDir = path.join(root, 'rendered');
     try {
@@ -69,12 +62,12 @@ describe('checkContent()', () => {
       expect({ errors, warnings }).toEqual({ errors: [], warnings: [] });
       // One file of bodies and its index per thread.
       expect(readdirSync(renderedDir).sort()).toEqual(['0.html', '0.json', '1.html', '1.json', '2.html', '2.json']);
-      expect(loadRenderedBody(renderedDir, 'content/articles/gujing-jiaofu.mdx', sources['gujing-jiaofu.mdx']!)).toBeUndefined();
+      expect(handedOverBody(renderedDir, 'content/articles/gujing-jiaofu.mdx', sources['gujing-jiaofu.mdx']!)).toBeUndefined();
       for (const name of ['huanqiu-ai-xianzhuang.mdx', 'b.mdx', 'c.md']) {
         const filePath = `content/articles/${name}`;
-        const rendered = loadRenderedBody(renderedDir, filePath, sources[name]!);
+        const rendered = handedOverBody(renderedDir, filePath, sources[name]!);
         expect(rendered?.html).toContain(name === 'c.md' ? '20亿~30亿元' : '世界并不总是平的');
-        expect(rendered).toEqual(renderEntryFile(filePath, pathToFileURL(`${root}/`)));
+        expect(rendered).toEqual(articleBody(filePath, pathToFileURL(`${root}/`), undefined));
       }
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -222,7 +215,7 @@ describe('the content check integration', () => {
       expect(path.dirname(built)).toBe(handover);
       const filePath = 'content/articles/huanqiu-ai-xianzhuang.mdx';
       const source = readFileSync(path.join(projectRoot, filePath), 'utf8');
-      expect(loadRenderedBody(built, filePath, source)).toEqual(renderEntryFile(filePath, pathToFileURL(`${projectRoot}/`)));
+      expect(handedOverBody(built, filePath, source)).toEqual(articleBody(filePath, pathToFileURL(`${projectRoot}/`), undefined));
     } finally {
       rmSync(handover, { recursive: true, force: true });
     }

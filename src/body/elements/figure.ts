@@ -1,12 +1,14 @@
 /**
- * The markup of a picture the archive does not hold: a placeholder that says so, then the
- * original's caption and credit. One builder serves body figures (rendered with the body,
- * src/body/render-body.ts), lead images and the image lines of briefs.
+ * <Figure>: a picture of the original that the archive does not hold. Its markup is a
+ * placeholder that says so, then the original's caption and credit; the one builder
+ * serves body figures, lead images (src/components/LeadImage.astro) and the image lines of
+ * briefs (src/components/Excerpt.astro).
  */
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { t } from '../../site/strings.ts';
+import { defineBodyComponent } from '../body-component.ts';
 
 export interface FigureParts {
   caption?: string | undefined;
@@ -27,7 +29,12 @@ export function figureHtml(parts: FigureParts): string {
   return toHtml(figure(parts));
 }
 
-/** Where the original opened a section with an uncaptioned picture: the break stays, the picture is not archived. */
-export function sectionBreak(): Element {
-  return h('div', { className: ['section-break'], dataPagefindIgnore: true }, [h('hr'), h('p', t.figure.sectionBreak)]);
-}
+export const Figure = defineBodyComponent({
+  name: 'Figure',
+  attributes: {
+    caption: { label: '图片说明', required: true, example: '谷歌湾区总部' },
+    credit: { label: '图源', example: '受访人邱谆提供' },
+  },
+  markup: { figure: ['className'], div: ['className', 'dataPagefindIgnore'], span: ['className'], figcaption: [] },
+  render: ({ caption, credit }) => figure({ caption, credit }),
+});

@@ -1,43 +1,58 @@
-/** One search result as a list item: title link, excerpt with marked words, brief badge, source, date. */
-import { t } from '../../site/strings.ts';
-import { formatChineseDate } from '../../site/dates.ts';
-import { excerptSegments, parseMetaDate } from '../search-state.ts';
+/**
+ * One search result as a list item, cloned from the page's empty teaser card
+ * (src/search/SearchResultTemplate.astro) and filled with text only: nothing from the index is
+ * parsed as HTML. Pagefind's marks become <mark> elements (src/search/search-state.ts).
+ */
+import { formatChineseDate, parseIsoDay } from '../../site/dates.ts';
+import { excerptSegments } from '../search-state.ts';
 import type { PagefindResultData } from './pagefind-loader.ts';
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+function emptyCard(): Node {
+  const card = document.querySelector<HTMLTemplateElement>('template[data-search-result-template]')?.content.querySelector('.teaser');
+  if (!card) throw new Error('the page has no search result template');
+  return card.cloneNode(true);
+}
+
+function part<T extends Element>(card: ParentNode, selector: string): T {
+  const found = card.querySelector<T>(selector);
+  if (!found) throw new Error(`the search result template has no ${selector}`);
+  return found;
+}
+
+function fillTitle(card: ParentNode, data: PagefindResultData, link: boolean): void {
+  const anchor = part<HTMLAnchorElement>(card, '.teaser__title a');
+  const title = data.meta.title ?? data.url;
+  if (!link) return anchor.replaceWith(title);
+  anchor.textContent = title;
+  anchor.href = data.url;
+}
+
+function fillExcerpt(card: ParentNode, excerpt: string): void {
+  const mark = (text: string) => Object.assign(document.createElement('mark'), { textContent: text });
+  part(card, '.teaser__excerpt p').replaceChildren(
+    ...excerptSegments(excerpt).map((segment) => (segment.marked ? mark(segment.text) : document.createTextNode(segment.text))),
+  );
+}
+
+/** Badge, source and date: each shown when the result has it, removed when not. */
+function fillMeta(card: ParentNode, meta: PagefindResultData['meta']): void {
+  if (meta.type !== 'brief') part(card, '.teaser__meta .badge').remove();
+  const source = part(card, '.teaser__source');
+  if (meta.source) source.textContent = meta.source;
+  else source.remove();
+  const time = part<HTMLTimeElement>(card, '.teaser__meta time');
+  const date = parseIsoDay(meta.date ?? '');
+  if (!date) return time.remove();
+  time.dateTime = meta.date!;
+  time.textContent = formatChineseDate(date);
 }
 
 /** `link: false` for dialog options, which the reader opens with Enter or a click on the whole option. */
 export function renderResult(data: PagefindResultData, { link = true } = {}): HTMLLIElement {
-  const item = element('li');
-  const card = element('article', 'teaser');
-  const heading = element('h2', 'teaser__title');
-  const title = data.meta.title ?? data.url;
-  if (link) {
-    const anchor = element('a', undefined, title);
-    anchor.href = data.url;
-    heading.append(anchor);
-  } else heading.textContent = title;
-
-  const excerpt = element('p', 'teaser__excerpt');
-  for (const segment of excerptSegments(data.excerpt)) {
-    excerpt.append(segment.marked ? element('mark', undefined, segment.text) : document.createTextNode(segment.text));
-  }
-
-  const meta = element('p', 'teaser__meta');
-  if (data.meta.type === 'brief') meta.append(element('span', 'badge', t.article.brief));
-  if (data.meta.source) meta.append(element('span', undefined, data.meta.source));
-  const date = parseMetaDate(data.meta.date);
-  if (date) {
-    const time = element('time', undefined, formatChineseDate(date));
-    time.dateTime = data.meta.date ?? '';
-    meta.append(time);
-  }
-  card.append(heading, excerpt, meta);
-  item.append(card);
+  const item = document.createElement('li');
+  item.append(emptyCard());
+  fillTitle(item, data, link);
+  fillExcerpt(item, data.excerpt);
+  fillMeta(item, data.meta);
   return item;
 }

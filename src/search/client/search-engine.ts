@@ -6,10 +6,11 @@
 import { containsRuns, fallbackTerms, gb2312Han, hasTraditional } from '../chinese-query.ts';
 import { hanRuns } from '../../site/han.ts';
 import { withHighlight, type SearchState } from '../search-state.ts';
+import { searchedQuery } from '../query-limit.ts';
 import { hasUnsearchedBundles, loadPagefind, widenSearch, type PagefindResult, type PagefindResultData } from './pagefind-loader.ts';
 
 export interface SearchOutcome {
-  /** The query actually searched (Simplified). */
+  /** The query actually searched: its first part if long (search-state.ts searchedQuery), in Simplified. */
   query: string;
   results: PagefindResultData[];
   /** False when there may be more: Pagefind matched more pages than were checked, or more passed than shown. */
@@ -23,7 +24,7 @@ let simplified: Set<string> | undefined;
 let converter: Promise<(text: string) => string> | undefined;
 
 function toSimplified(text: string): Promise<string> {
-  // Dictionaries (~80 kB) arrive only for a query that needs them.
+  // The dictionaries are a large download of their own (docs/search.md): only a query that needs them loads them.
   converter ??= import('./traditional-to-simplified.ts').then((module) => module.twToCn);
   return converter.then((convert) => convert(text));
 }
@@ -58,12 +59,13 @@ const bestFirst = (a: Checked, b: Checked) => b.score - a.score;
 const newestFirst = (a: Checked, b: Checked) => (b.data.meta.date ?? '').localeCompare(a.data.meta.date ?? '');
 
 /**
- * Runs a search. `limit` caps the results: each result costs a fragment download (its text,
- * ~7 kB), so the dialog asks for a few and the search page for a page at a time.
+ * Runs a search. `limit` caps the results: each result costs a fragment download (its text),
+ * so the dialog asks for a few and the search page for a page at a time.
  */
 export async function runSearch(state: SearchState, { limit = RESULTS_PER_PAGE } = {}): Promise<SearchOutcome> {
   simplified ??= gb2312Han();
-  let query = hasTraditional(state.query, simplified) ? await toSimplified(state.query) : state.query;
+  const asked = searchedQuery(state.query);
+  let query = hasTraditional(asked, simplified) ? await toSimplified(asked) : asked;
   let found = await searchExact(query, state, limit);
   if (!found.results.length && hanRuns(query).length) {
     // Regional words written with Simplified-repertoire characters (矽谷 for 硅谷).

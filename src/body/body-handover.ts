@@ -1,11 +1,12 @@
 /**
- * Bodies the content check rendered while it checked them, kept in a folder for the article
- * pages of the same build: the check parses every body anyway, in threads, so the pages need
- * not parse them again (docs/benchmarks.md). Each thread appends its bodies to one file and
- * lists where each is in an index beside it, rather than writing thousands of small files
- * (about 1.5 ms each in the check). A body is filed under a digest of its entry file's whole
- * text and extension (which picks Markdown or MDX), so a page never takes another version's
- * HTML; a page whose body is not there renders it itself.
+ * The bodies the content check hands over to the article pages of the same build, in the
+ * build's handover folder (src/content/check-handover.ts): the check parses every body
+ * anyway, in threads, and renders the tree it checked, so the pages need not parse them again
+ * (docs/benchmarks.md). Each thread appends its bodies to one file and lists where each is
+ * in an index beside it, rather than writing a small file per body. A body is filed under a
+ * digest of its entry file's whole text and extension (which picks Markdown or MDX), so a
+ * page never takes another version's HTML; a page whose body is not there renders it itself
+ * (src/body/article-body.ts).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
@@ -20,7 +21,7 @@ function digest(filePath: string, source: string): string {
 }
 
 /** Writes one thread's bodies: `<part>.html` with the HTML one after another, `<part>.json` the index. */
-export class RenderedBodyWriter {
+export class BodyHandoverWriter {
   readonly #file: string;
   readonly #fd: number;
   readonly #index: Record<string, Place> = {};
@@ -64,7 +65,8 @@ function readIndex(dir: string): Map<string, Found> {
   return index;
 }
 
-export function loadRenderedBody(dir: string, filePath: string, source: string): RenderedBody | undefined {
+/** The body handed over for this text of the entry file, if any. */
+export function handedOverBody(dir: string, filePath: string, source: string): RenderedBody | undefined {
   let index = indexes.get(dir);
   if (!index) indexes.set(dir, (index = readIndex(dir)));
   const found = index.get(digest(filePath, source));

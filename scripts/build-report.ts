@@ -1,0 +1,29 @@
+/**
+ * What `npm run build` measured, written as JSON to the file named by BUILD_REPORT (the
+ * benchmark, scripts/bench/run.ts, reads it), so no reader has to parse the build's log.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+export const BUILD_REPORT_ENV = 'BUILD_REPORT';
+
+export interface BuildReport {
+  /** Wall-clock time of `astro build`, its process start to exit. */
+  astroMs: number;
+  /** Wall-clock time of the search index, all bundles. */
+  pagefindMs: number;
+  /** CPU seconds (user + system) of the Pagefind runs; null where the platform does not say (not Linux). */
+  pagefindCpuSeconds: number | null;
+  /** Pages in the search index, copied ones included. */
+  pagesIndexed: number;
+  bundles: number;
+  /** Bundles copied from SEARCH_INDEX_CACHE rather than indexed. */
+  bundlesFromCache: number;
+}
+
+export function writeBuildReport(file: string, report: BuildReport): void {
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+export function readBuildReport(file: string): BuildReport {
+  return JSON.parse(readFileSync(file, 'utf8')) as BuildReport;
+}
