@@ -4,6 +4,7 @@
  * differs between them is here: path prefix, language tags and the converter's variant.
  */
 import { site } from '../site.config.ts';
+import { isTraditionalPath, TRADITIONAL_PREFIX } from './edition-paths.ts';
 
 export type TraditionalVariant = 'twp' | 'hk';
 
@@ -17,8 +18,6 @@ export interface Edition {
 }
 
 export const simplifiedEdition: Edition = { prefix: '', lang: site.lang, ogLocale: site.ogLocale, rssLanguage: site.rssLanguage };
-
-const TRADITIONAL_PREFIX = 'zh-hant/';
 
 const traditionalLocales: Record<TraditionalVariant, Omit<Edition, 'prefix'>> = {
   twp: { lang: 'zh-Hant-TW', ogLocale: 'zh_TW', rssLanguage: 'zh-tw' },
@@ -49,11 +48,6 @@ export function sitemapI18n(variant: TraditionalVariant) {
     defaultLocale: 'zh-hans',
     locales: { 'zh-hans': simplifiedEdition.lang, [TRADITIONAL_PREFIX.replace('/', '')]: traditionalEdition(variant).lang },
   };
-}
-
-/** Whether a path under the base ("zh-hant/articles/x/") belongs to the Traditional edition. */
-export function isTraditionalPath(sitePath: string): boolean {
-  return sitePath.startsWith(TRADITIONAL_PREFIX);
 }
 
 /** A site path of one edition ("articles/x/") as the other edition's path. */

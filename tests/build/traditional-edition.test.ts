@@ -55,7 +55,7 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
     for (const file of simplified) {
       const base = site.base;
       // The 404 page stands in for any path; without its script, its switch leads home.
-      const path = file === '404.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
+      const path = file === '404.html' ? '' : encodeURI(file.replace(/(^|\/)index\.html$/, '$1'));
       expect(readPage(site, file)('a[data-edition-switch]').attr('href'), file).toBe(base + PREFIX + path);
       expect(readPage(site, PREFIX + file)('a[data-edition-switch]').attr('href'), file).toBe(base + path);
     }

@@ -3,7 +3,7 @@
  * query and anchor as they are when the reader follows it.
  */
 import { url } from '../../site/urls.ts';
-import { isTraditionalPath, simplifiedEdition, traditionalEdition, twinSitePath } from '../editions.ts';
+import { isTraditionalPath, otherEditionPath } from '../edition-paths.ts';
 
 export const EDITION_CHOICE_KEY = 'edition';
 
@@ -13,7 +13,7 @@ export function followEditionSwitch(): void {
   const base = url();
   const sitePath = location.pathname.slice(base.length);
   // A missing page's URL is the one the reader asked for: its twin is that path in the other edition.
-  const target = base + twinSitePath(sitePath, isTraditionalPath(sitePath) ? simplifiedEdition : traditionalEdition(__TRADITIONAL_EDITION__));
+  const target = base + otherEditionPath(sitePath);
   const update = () => {
     link.href = target + location.search + location.hash;
   };

@@ -9,10 +9,9 @@ import { site } from '../../site.config.ts';
 import { url } from '../../site/urls.ts';
 import { HIGHLIGHT_PARAM } from '../../search/search-state.ts';
 import type { Convert } from '../convert.ts';
-import { isTraditionalPath, traditionalEdition, twinSitePath, type TraditionalVariant } from '../editions.ts';
+import { isTraditionalPath } from '../edition-paths.ts';
+import { traditionalEdition, twinSitePath, type TraditionalVariant } from '../editions.ts';
 
-/** The search UIs whose content is written in the browser: the search page's panel and the dialog. */
-const ROOTS = 'search-panel, dialog[data-search-dialog]';
 const LINK_ATTRIBUTES = ['href', 'data-href'];
 /** Files under the base that are not pages: they have no twin. */
 const NOT_PAGES = /^(?:_astro|pagefind)\//;
@@ -49,33 +48,33 @@ function convertTree(node: Node, variant: TraditionalVariant, convert: Convert):
   for (const child of node.childNodes) convertTree(child, variant, convert);
 }
 
-export function convertSearchOnTraditionalPages(variant: TraditionalVariant | false = __TRADITIONAL_EDITION__): void {
-  if (!variant || !isTraditionalPath(location.pathname.slice(url().length))) return;
-  const roots = [...document.querySelectorAll(ROOTS)];
-  if (!roots.length) return;
+/** Converts the search UIs `roots` from now on, starting with what they already show. */
+export function convertSearch(roots: Element[], variant: TraditionalVariant | false = __TRADITIONAL_EDITION__): void {
+  if (!variant) return;
   let converter: Promise<Convert> | undefined;
   const load = () => {
     converter ??= import('../convert.ts').then(({ traditionalConverter }) => traditionalConverter(variant, site.pinnedPhrases));
     return converter;
   };
-  const pending = new Set<Node>();
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'childList') record.addedNodes.forEach((node) => pending.add(node));
-      else pending.add(record.target);
-    }
+  const pending = new Set<Node>(roots);
+  const flush = () =>
     void load().then((convert) => {
-      for (const record of observer.takeRecords()) pending.add(record.type === 'childList' ? record.target : record.target);
+      for (const record of observer.takeRecords()) pending.add(record.target);
       const nodes = [...pending];
       pending.clear();
       for (const node of nodes) if (node.isConnected) convertTree(node, variant, convert);
       // The converter's own changes are not news.
       observer.takeRecords();
     });
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'childList') record.addedNodes.forEach((node) => pending.add(node));
+      else pending.add(record.target);
+    }
+    flush();
   });
   for (const root of roots) {
     observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: LINK_ATTRIBUTES });
-    // Typing a query is the moment to fetch the dictionaries, before the first results arrive.
-    root.addEventListener('focusin', () => void load(), { once: true });
   }
+  flush();
 }
