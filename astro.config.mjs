@@ -12,6 +12,7 @@ import { configuredVariant, sitemapI18n } from './src/edition/editions.ts';
 import { traditionalEditionPages } from './src/edition/edition-integration.ts';
 
 const target = deployTarget();
+const content = contentCheck();
 const variant = configuredVariant();
 /** The Traditional twins' URLs, filled in by traditionalEditionPages() for the sitemap. */
 /** @type {string[]} */
@@ -38,15 +39,17 @@ export default defineConfig({
   },
   integrations: [
     // First, so a content mistake stops the build before anything else runs.
-    contentCheck(),
+    content,
     siteUrlWarning(target.site),
     // Renders any .mdx page; entries' bodies are rendered by src/body/render-body.ts.
     mdx(),
     // Before the sitemap, which lists the twins it writes.
     traditionalEditionPages(variant, editionSitemapPages),
-    // The 404 page is noindex and stays out of the sitemap. Each page names its twin in the other edition.
+    // The 404 page is noindex and stays out of the sitemap; an article's lastmod is its last change, from the
+    // check. Each page names its twin in the other edition.
     sitemap({
       filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+      serialize: content.withLastModified,
       customPages: editionSitemapPages,
       ...(variant && { i18n: sitemapI18n(variant) }),
     }),

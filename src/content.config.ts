@@ -1,7 +1,12 @@
-/** The articles collection; its schema lives in src/content/entry-schema.ts, shared with the content check. */
+/**
+ * The articles, and the optional profiles of the people their bylines name; the schemas live in
+ * src/content/entry-schema.ts, shared with the content check.
+ */
 import { defineCollection, reference } from 'astro:content';
-import { entrySchema } from './content/entry-schema.ts';
+import { entrySchema, profileName, profileSchema } from './content/entry-schema.ts';
+import { PROFILE_FILES } from './content/entry-files.ts';
 import { entryLoader } from './content/entry-loader.ts';
+import { optionalGlob } from './content/profile-loader.ts';
 
 const articles = defineCollection({
   // The data of each entry only: the article page renders the body from the entry's file.
@@ -9,4 +14,10 @@ const articles = defineCollection({
   schema: entrySchema(reference('articles')).entry,
 });
 
-export const collections = { articles };
+const authors = defineCollection({
+  // The id is the byline name as the file gives it (王欣.yaml → 王欣), not a slug of it.
+  loader: optionalGlob({ ...PROFILE_FILES, generateId: ({ entry }) => profileName(entry) }),
+  schema: profileSchema,
+});
+
+export const collections = { articles, authors };

@@ -104,6 +104,17 @@ export async function serveSite(site: BuiltSite): Promise<RunningServer> {
   };
 }
 
+/** A port nothing on 127.0.0.1 listens on right now, for servers that cannot pick their own (nginx, astro dev). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = http.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launchBrowser(): Promise<Browser> {

@@ -33,10 +33,15 @@ export interface BodyComponent<Attribute extends string = string> {
   /** Absent: the component is written as one tag (<Figure … />); content inside it is refused. */
   children?: ChildrenRule;
   /**
-   * The elements its markup is made of, each with the hast properties it may carry: the
-   * allow-list that an HTML sanitize schema takes for this component (rendering stays within it, tested).
+   * The elements its markup is made of, each with the hast properties it may carry: what the
+   * allow-list for bodies (src/body/body-allow-list.ts) adds for this component (rendering stays within it, tested).
    */
   markup: Readonly<Record<string, readonly string[]>>;
+  /**
+   * HTML tags, refused in bodies, that an editor writes where this component is meant
+   * (<iframe> for a video): the content check suggests the component for them.
+   */
+  insteadOf?: readonly string[];
   /** Its markup, from attributes the content check has passed and its content (already hast). */
   render(attributes: Partial<Record<Attribute, string>>, children: ElementContent[]): Element;
 }

@@ -13,8 +13,8 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync
 import path from 'node:path';
 import type { RenderedBody } from './render-body.ts';
 
-/** Where a body's HTML is in its part's file (bytes), and its reading time. */
-type Place = [offset: number, length: number, readingMinutes: number];
+/** Where a body's HTML is in its part's file (bytes), its reading time and its headings. */
+type Place = [offset: number, length: number, readingMinutes: number, headings: RenderedBody['headings']];
 
 function digest(filePath: string, source: string): string {
   return createHash('sha256').update(`${path.extname(filePath)}\0${source}`).digest('hex');
@@ -32,10 +32,10 @@ export class BodyHandoverWriter {
     this.#fd = openSync(`${this.#file}.html`, 'w');
   }
 
-  add(filePath: string, source: string, { html, readingMinutes }: RenderedBody): void {
+  add(filePath: string, source: string, { html, readingMinutes, headings }: RenderedBody): void {
     const bytes = Buffer.from(html);
     writeSync(this.#fd, bytes);
-    this.#index[digest(filePath, source)] = [this.#offset, bytes.length, readingMinutes];
+    this.#index[digest(filePath, source)] = [this.#offset, bytes.length, readingMinutes, headings];
     this.#offset += bytes.length;
   }
 
@@ -71,7 +71,7 @@ export function handedOverBody(dir: string, filePath: string, source: string): R
   if (!index) indexes.set(dir, (index = readIndex(dir)));
   const found = index.get(digest(filePath, source));
   if (!found) return undefined;
-  const [offset, length, readingMinutes] = found.place;
+  const [offset, length, readingMinutes, headings] = found.place;
   const bytes = Buffer.alloc(length);
   const fd = openSync(found.file, 'r');
   try {
@@ -79,5 +79,5 @@ export function handedOverBody(dir: string, filePath: string, source: string): R
   } finally {
     closeSync(fd);
   }
-  return { html: bytes.toString('utf8'), readingMinutes };
+  return { html: bytes.toString('utf8'), readingMinutes, headings };
 }

@@ -3,21 +3,24 @@
  * src/body/component-registry.ts, HTML tags with plain attributes and {/* comments *\/}.
  * Bodies hold no code, so they are rendered here rather than compiled by Astro into a
  * module each (src/content/entry-loader.ts keeps only the entries' data); the content check
- * parses with the same parser and renders the tree it checked (src/body/article-body.ts).
+ * parses with the same parser, checks the HTML tree against the allow-list the renderer
+ * sanitises with (src/body/body-allow-list.ts) and renders the tree it checked.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { ElementContent } from 'hast';
+import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { State } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { bodyAllowList } from './body-allow-list.ts';
 import { bodyComponent } from './component-registry.ts';
 import { remarkReadingTime } from './reading-time.ts';
 import { remarkPlugins } from './remark-plugins.ts';
@@ -48,10 +51,12 @@ function textAttributes(node: JsxElement): Record<string, string> {
 function jsxElement(state: State, node: JsxElement): ElementContent | undefined {
   if (!node.name) return undefined;
   const component = bodyComponent(node.name);
-  if (component) return component.render(textAttributes(node), state.all(node));
-  if (/^[A-Z]/.test(node.name)) throw new Error(`未知组件 <${node.name}>`);
+  if (!component && /^[A-Z]/.test(node.name)) throw new Error(`未知组件 <${node.name}>`);
   const attributes = Object.fromEntries(node.attributes.filter(isPlainAttribute).map((item) => [item.name, item.value ?? true]));
-  return h(node.name, attributes, state.all(node));
+  const element = component ? component.render(textAttributes(node), state.all(node)) : h(node.name, attributes, state.all(node));
+  // Its line, for the content check's messages about what the allow-list refuses in it.
+  state.patch(node, element);
+  return element;
 }
 
 /** Markdown, or MDX: Markdown with components and {/* comments *\/}. */
@@ -60,7 +65,8 @@ function bodyParser(format: BodyFormat) {
   return (format === 'mdx' ? parser.use(remarkMdx) : parser).use(remarkPlugins);
 }
 
-const renderers = {
+/** Up to the HTML tree as the editor wrote it, with the lines of the file (what the content check checks). */
+const toHtmlTree = {
   mdx: bodyParser('mdx')
     .use(remarkReadingTime)
     .use(remarkRehype, {
@@ -73,34 +79,45 @@ const renderers = {
         // import/export is code too, refused by the content check; never text on the page.
         mdxjsEsm: () => undefined,
       },
-    })
-    // Heading ids as Astro gives them, so links to a subheading stay the same.
-    .use(rehypeHeadingIds)
-    .use(rehypeStringify),
-  // As Astro renders Markdown: HTML written in it is kept.
-  md: bodyParser('md').use(remarkReadingTime).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeHeadingIds).use(rehypeStringify),
+    }),
+  // As Astro renders Markdown: HTML written in it is read as HTML, within the allow-list below.
+  md: bodyParser('md').use(remarkReadingTime).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw),
 };
+
+const toPage = unified()
+  // Every body, checked or not, is held to the allow-list: nothing outside it reaches a page.
+  .use(rehypeSanitize, bodyAllowList)
+  // Heading ids as Astro gives them, so links to a subheading stay the same.
+  .use(rehypeHeadingIds)
+  .use(rehypeStringify);
 
 export interface RenderedBody {
   html: string;
   /** Counted from the body's words (src/body/reading-time.ts). */
   readingMinutes: number;
+  /** Every heading with the id it was given, in order (for the table of contents). */
+  headings: MarkdownHeading[];
 }
 
 /** Parses a body, as MDX or as Markdown by its file's path. The content check checks this tree. */
 export function parseBody(file: VFile): Root {
-  return renderers[bodyFormat(file.path)].parse(file);
+  return toHtmlTree[bodyFormat(file.path)].parse(file);
 }
 
-/** Renders a parsed body (the tree is changed). */
-export function renderParsed(tree: Root, file: VFile): RenderedBody {
-  const renderer = renderers[bodyFormat(file.path)];
-  const html = renderer.stringify(renderer.runSync(tree, file), file);
-  return { html: String(html), readingMinutes: (file.data as { readingMinutes: number }).readingMinutes };
+/** A parsed body's HTML tree as written, before the allow-list (the tree is changed). */
+export function bodyHtmlTree(tree: Root, file: VFile): HastRoot {
+  return toHtmlTree[bodyFormat(file.path)].runSync(tree, file);
+}
+
+/** Renders a body's HTML tree (the tree is changed), within the allow-list. */
+export function renderHtmlTree(tree: HastRoot, file: VFile): RenderedBody {
+  const html = toPage.stringify(toPage.runSync(tree, file), file);
+  const data = file.data as { readingMinutes: number; astro: { headings: MarkdownHeading[] } };
+  return { html: String(html), readingMinutes: data.readingMinutes, headings: data.astro.headings };
 }
 
 /** Renders a body; `path` names the file in errors and picks MDX or Markdown. */
 export function renderBody(body: string, path: string): RenderedBody {
   const file = new VFile({ value: body, path });
-  return renderParsed(parseBody(file), file);
+  return renderHtmlTree(bodyHtmlTree(parseBody(file), file), file);
 }

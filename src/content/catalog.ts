@@ -1,8 +1,9 @@
 /**
- * One pass over the collection: order, neighbours, related lists, sources and tags.
- * Pages ask the catalog instead of re-reading or re-sorting the collection.
+ * One pass over the collection: order, neighbours, related lists, sources, tags, people and
+ * the archive by month. Pages ask the catalog instead of re-reading or re-sorting the collection.
  */
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { calendarMonth, type EntryDate } from '../site/dates.ts';
 import { nameSlug, paths, url } from '../site/urls.ts';
 
 export interface CatalogEntry {
@@ -10,16 +11,34 @@ export interface CatalogEntry {
   filePath?: string;
   data: {
     title: string;
-    date: Date;
+    date: EntryDate;
     source?: string | undefined;
     tags: string[];
     related: { id: string }[];
+    author?: string | undefined;
+    editor?: string | undefined;
   };
 }
 
 export interface Group<T> {
   name: string;
   entries: T[];
+}
+
+/** The entries of one calendar month (Beijing time), newest first. */
+export interface ArchiveMonth<T> {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  entries: T[];
+}
+
+export interface ArchiveYear<T> {
+  year: number;
+  /** Newest month first; only months with entries. */
+  months: ArchiveMonth<T>[];
+  /** How many entries the year holds. */
+  count: number;
 }
 
 export interface Neighbours<T> {
@@ -37,6 +56,10 @@ export interface Catalog<T extends CatalogEntry> {
   related(id: string): T[];
   sources: Group<T>[];
   tags: Group<T>[];
+  /** Everyone named in a byline, as author or editor, with the entries that name them. */
+  authors: Group<T>[];
+  /** Newest year first. */
+  archive: ArchiveYear<T>[];
 }
 
 const collator = new Intl.Collator('zh-CN');
@@ -44,11 +67,11 @@ const collator = new Intl.Collator('zh-CN');
 /** What ordering needs of an entry. */
 export interface DatedEntry {
   id: string;
-  data: { date: Date };
+  data: { date: EntryDate };
 }
 
 export function compareNewestFirst(a: DatedEntry, b: DatedEntry): number {
-  return b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.data.date.at.getTime() - a.data.date.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function fileOf(entry: { id: string; filePath?: string | undefined }): string {
@@ -87,13 +110,23 @@ export function relatedProblems(entries: RelatedEntry[]): RelatedProblem[] {
 export interface NamedEntry {
   id: string;
   filePath?: string | undefined;
-  data: { source?: string | undefined; tags: readonly string[] };
+  data: { source?: string | undefined; tags: readonly string[]; author?: string | undefined; editor?: string | undefined };
+}
+
+interface Byline {
+  data: { author?: string | undefined; editor?: string | undefined };
+}
+
+/** The byline's names with their fields; an author who edits their own piece is one person, with one page. */
+function bylineFields({ data: { author, editor } }: Byline): { field: string; name: string }[] {
+  return [...(author ? [{ field: 'author', name: author }] : []), ...(editor && editor !== author ? [{ field: 'editor', name: editor }] : [])];
 }
 
 /** The names that get pages, each with the field it is written in and the URL of its page. */
 const PAGE_NAMES = [
   { label: '来源', pathOf: paths.source, fields: (entry: NamedEntry) => (entry.data.source === undefined ? [] : [{ field: 'source', name: entry.data.source }]) },
   { label: '标签', pathOf: paths.tag, fields: (entry: NamedEntry) => entry.data.tags.map((name, index) => ({ field: `tags[${index}]`, name })) },
+  { label: '署名', pathOf: paths.author, fields: bylineFields },
 ];
 
 /**
@@ -137,15 +170,39 @@ function groupBy<T extends CatalogEntry>(entries: T[], keys: (entry: T) => strin
     .sort((a, b) => b.entries.length - a.entries.length || collator.compare(a.name, b.name));
 }
 
-export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
+/** The people a byline names: the author and the editor, once each. */
+export function bylineNames(entry: Byline): string[] {
+  return bylineFields(entry).map(({ name }) => name);
+}
+
+/** Entries already newest first, by year and month; the order carries over. */
+function archiveOf<T extends CatalogEntry>(entries: T[]): ArchiveYear<T>[] {
+  const years: ArchiveYear<T>[] = [];
+  for (const entry of entries) {
+    const { year, month } = calendarMonth(entry.data.date);
+    let latestYear = years.at(-1);
+    if (latestYear?.year !== year) years.push((latestYear = { year, months: [], count: 0 }));
+    let latestMonth = latestYear.months.at(-1);
+    if (latestMonth?.month !== month) latestYear.months.push((latestMonth = { year, month, entries: [] }));
+    latestMonth.entries.push(entry);
+    latestYear.count++;
+  }
+  return years;
+}
+
+/**
+ * The catalog of the entries `shown` keeps (src/content/publication.ts decides which): related
+ * lists and neighbours name only those, so an entry not published yet is in none of them.
+ */
+export function buildCatalog<T extends CatalogEntry>(input: T[], shown: (entry: T) => boolean = () => true): Catalog<T> {
   // The pre-build content check reports these with line numbers; this guards every other path.
   const [problem] = [...relatedProblems(input), ...nameProblems(input)];
   if (problem) throw new ContentError(problem);
-  const entries = [...input].sort(compareNewestFirst);
+  const entries = input.filter(shown).sort(compareNewestFirst);
   const index = new Map(entries.map((entry, position) => [entry.id, position]));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const resolvedRelated = new Map(
-    entries.map((entry) => [entry.id, entry.data.related.map(({ id }) => byId.get(id) as T)]),
+    entries.map((entry) => [entry.id, entry.data.related.flatMap(({ id }) => byId.get(id) ?? [])]),
   );
   return {
     entries,
@@ -158,5 +215,7 @@ export function buildCatalog<T extends CatalogEntry>(input: T[]): Catalog<T> {
     related: (id) => resolvedRelated.get(id) ?? [],
     sources: groupBy(entries, (entry) => (entry.data.source ? [entry.data.source] : [])),
     tags: groupBy(entries, (entry) => entry.data.tags),
+    authors: groupBy(entries, bylineNames),
+    archive: archiveOf(entries),
   };
 }

@@ -12,11 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkEntry, combineReports, type ContentReport, type EntryReport } from './entry-check.ts';
 import { formatProblem } from './content-error.ts';
-import { todayInChina } from '../site/dates.ts';
-import { entriesFolder, entryFilePath, entryNames } from './entry-files.ts';
+import { collectionFileNames, entriesFolder, entryFilePath, entryNames, PROFILE_FILES } from './entry-files.ts';
+import { checkProfiles } from './profile-check.ts';
 import { BodyHandoverWriter } from '../body/body-handover.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
 import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.ts';
+import { buildMoment, isShown, scheduledSummary, type PublicationFacts } from './publication.ts';
+import type { EntryDate } from '../site/dates.ts';
+import { absoluteUrl, paths } from '../site/urls.ts';
 
 /**
  * A thread starts slowly (it loads the parsers again), so it pays for itself only with a
@@ -27,7 +30,6 @@ const MIN_ENTRIES_PER_THREAD = 500;
 export interface CheckJob {
   root: string;
   names: string[];
-  today: string;
   /** Where to leave the articles' rendered bodies for their pages (src/body/body-handover.ts). */
   renderedDir?: string | undefined;
   /** Which part of the entries this is, to name its file of rendered bodies. */
@@ -35,12 +37,12 @@ export interface CheckJob {
 }
 
 /** Reads and checks the named entries on their own (src/content/check-worker.ts runs this in a thread). */
-export function checkFiles({ root, names, today, renderedDir, part }: CheckJob): EntryReport[] {
+export function checkFiles({ root, names, renderedDir, part }: CheckJob): EntryReport[] {
   const base = entriesFolder(root);
   const bodies = renderedDir ? new BodyHandoverWriter(renderedDir, part) : undefined;
   const reports = names.map((name) => {
     const entry = { name, file: entryFilePath(root, name), source: readFileSync(path.join(base, name), 'utf8') };
-    const { rendered, ...report } = checkEntry(entry, today, { render: Boolean(bodies) });
+    const { rendered, ...report } = checkEntry(entry, { render: Boolean(bodies) });
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
     return report;
   });
@@ -68,28 +70,56 @@ function checkInThread(job: CheckJob): Promise<EntryReport[]> {
  * article's body is rendered there too, for its page.
  */
 export interface ProjectReport extends ContentReport {
-  /** Every entry with a valid date, in file-name order. */
-  entries: DatedEntry[];
+  /** Every entry with valid fields, in file-name order. */
+  entries: (DatedEntry & { data: PublicationFacts & { revised: EntryDate | undefined } })[];
 }
 
 export async function checkProject(root: string, { threads, renderedDir }: { threads?: number; renderedDir?: string } = {}): Promise<ProjectReport> {
   const names = entryNames(root);
-  const today = todayInChina();
   const worthwhile = Math.min(availableParallelism(), Math.floor(names.length / MIN_ENTRIES_PER_THREAD));
   const parts = Math.max(1, Math.min(threads ?? worthwhile, names.length));
   const size = Math.ceil(names.length / parts);
   const [own = [], ...others] = Array.from({ length: parts }, (_, part) => names.slice(part * size, (part + 1) * size));
   // The other parts start first, so this thread checks its own part while they run.
-  const checking = others.map((names, index) => checkInThread({ root, names, today, renderedDir, part: index + 1 }));
-  const reports = checkFiles({ root, names: own, today, renderedDir, part: 0 });
+  const checking = others.map((names, index) => checkInThread({ root, names, renderedDir, part: index + 1 }));
+  const reports = checkFiles({ root, names: own, renderedDir, part: 0 });
   for (const part of await Promise.all(checking)) reports.push(...part);
-  const entries = reports.flatMap(({ id, date }) => (date ? [{ id, data: { date } }] : []));
-  return { ...combineReports(reports), entries };
+  const entries = reports.flatMap(({ id, publication }) => (publication ? [{ id, data: publication }] : []));
+  const { errors, warnings } = combineReports(reports);
+  // Few and small: checked here, once every byline is known.
+  const bylines = new Set(reports.flatMap(({ names }) => [names.author, names.editor].filter((name) => name !== undefined)));
+  const profiles = checkProfiles(
+    collectionFileNames(root, PROFILE_FILES).map((name) => ({
+      name,
+      file: entryFilePath(root, name, PROFILE_FILES.base),
+      source: readFileSync(path.resolve(root, PROFILE_FILES.base, name), 'utf8'),
+    })),
+    bylines,
+  );
+  return { errors: [...errors, ...profiles.errors], warnings: [...warnings, ...profiles.warnings], entries };
 }
 
-export default function contentCheck(): AstroIntegration {
+/** Stops the build with a message that is the whole story: no stack trace under it. */
+function stop(message: string): never {
+  const failure = new Error(message);
+  failure.stack = '';
+  throw failure;
+}
+
+/** The content check, and what it learnt for the sitemap: each published article's last change. */
+export interface ContentCheck extends AstroIntegration {
+  /** A sitemap item (@astrojs/sitemap's `serialize`) with its `lastmod`, if it is an article's page. */
+  withLastModified<Item extends { url: string; lastmod?: string | undefined }>(item: Item): Item;
+}
+
+export default function contentCheck(): ContentCheck {
+  const lastModified = new Map<string, string>();
   return {
     name: 'news-content-check',
+    withLastModified: (item) => {
+      const lastmod = lastModified.get(item.url);
+      return lastmod ? { ...item, lastmod } : item;
+    },
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         if (command === 'preview') return;
@@ -97,17 +127,34 @@ export default function contentCheck(): AstroIntegration {
         // own, so an edit to the renderer shows at once.
         const handover = command === 'build' ? buildHandover() : undefined;
         const renderedDir = handover && bodiesFolder(handover);
-        updateConfig({ vite: { define: { __RENDERED_BODIES__: renderedDir ? JSON.stringify(renderedDir) : 'undefined' } } });
+        // One moment for the whole build, so its pages, search index and sitemap publish the same entries.
+        let moment: Date | undefined;
+        try {
+          moment = command === 'dev' ? undefined : buildMoment();
+        } catch (error) {
+          stop((error as Error).message);
+        }
+        updateConfig({
+          vite: {
+            define: {
+              __RENDERED_BODIES__: renderedDir ? JSON.stringify(renderedDir) : 'undefined',
+              __PUBLICATION_MOMENT__: moment ? JSON.stringify(moment.toISOString()) : 'undefined',
+            },
+          },
+        });
         const { errors, warnings, entries } = await checkProject(fileURLToPath(config.root), { renderedDir });
-        if (handover) writeSearchOrder(handover, entries.sort(compareNewestFirst).map((entry) => entry.id));
+        const published = entries.filter((entry) => isShown(entry.data, moment)).sort(compareNewestFirst);
+        if (handover) writeSearchOrder(handover, published.map((entry) => entry.id));
+        if (command === 'build') {
+          for (const { id, data } of published) lastModified.set(absoluteUrl(paths.article(id), config.site!, config.base), (data.revised ?? data.date).at.toISOString());
+        }
         for (const warning of warnings) logger.warn(formatProblem(warning));
+        const scheduled = moment && scheduledSummary(entries.map((entry) => entry.data), moment);
+        if (scheduled) logger.info(scheduled);
         if (errors.length === 0) return;
         const report = [`内容检查发现 ${errors.length} 处错误，请逐条修改后重新构建：`, ...errors.map(formatProblem)].join('\n');
         if (command === 'dev') return logger.error(report);
-        // The report is the whole story: no stack trace under it.
-        const failure = new Error(report);
-        failure.stack = '';
-        throw failure;
+        stop(report);
       },
     },
   };

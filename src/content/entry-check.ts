@@ -10,10 +10,13 @@ import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit as visitY
 import { z } from 'astro/zod';
 import { nameProblems, relatedProblems, type NamedEntry } from './catalog.ts';
 import type { ContentProblem } from './content-error.ts';
-import { isoDate } from '../site/dates.ts';
+import type { EntryDate } from '../site/dates.ts';
+import { lastRevised } from './publication.ts';
 import { entrySchema } from './entry-schema.ts';
-import { isPlainAttribute, parseBody, renderParsed, type RenderedBody } from '../body/render-body.ts';
+import { bodyHtmlTree, isPlainAttribute, parseBody, renderHtmlTree, type RenderedBody } from '../body/render-body.ts';
+import type { Root as HtmlTree } from 'hast';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
+import { allowListProblems } from './allow-list-check.ts';
 import { componentProblems } from './component-check.ts';
 import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
@@ -98,12 +101,21 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
   if (!match) return { data: {}, lineOf: () => undefined, body: entry.source };
   const raw = match[1]!;
   const start = match.index + match[0].indexOf('---') + 3;
-  const at = (offset: number) => lineAt(entry.source, start + offset);
   const body = entry.source.slice(0, match.index) + match[0].replace(/[^\n]/g, '') + entry.source.slice(match.index + match[0].length);
   if (Buffer.byteLength(raw) > FRONTMATTER_MAX_BYTES) {
-    problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: `frontmatter 超过 ${FRONTMATTER_MAX_BYTES / 1024} KB；正文请写在第二个 --- 之后，frontmatter 里只放字段` });
+    problems.push({ file: entry.file, line: lineAt(entry.source, start), field: 'frontmatter', expected: `frontmatter 超过 ${FRONTMATTER_MAX_BYTES / 1024} KB；正文请写在第二个 --- 之后，frontmatter 里只放字段` });
     return undefined;
   }
+  const yaml = parseYaml(entry, raw, start, problems);
+  return yaml && { ...yaml, body };
+}
+
+/**
+ * Parses the YAML `raw`, found at offset `start` of the file's source (the frontmatter, or a
+ * whole data file: `whole` names it in problems of no one field), into a map of fields and where each is.
+ */
+export function parseYaml(entry: EntryFile, raw: string, start: number, problems: ContentProblem[], whole = 'frontmatter'): Omit<Parsed, 'body'> | undefined {
+  const at = (offset: number) => lineAt(entry.source, start + offset);
   // YAML 1.2 core, as js-yaml 4 in Astro reads it, except that a date stays a string: js-yaml
   // would turn 2024-02-30 into March 1st, and the schema must see that the day does not exist.
   const doc = parseDocument(raw, { prettyErrors: false });
@@ -114,7 +126,7 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
     const key = keyOnLine(entry.source, line);
     const hint = YAML_HINTS[error.code];
     const reason = error.message.split('\n')[0];
-    problems.push({ file: entry.file, line, field: key ?? 'frontmatter', expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
+    problems.push({ file: entry.file, line, field: key ?? whole, expected: `不是有效的 YAML：${hint ? `${hint}（${reason}）` : reason}` });
     return undefined;
   }
   let data: unknown;
@@ -124,14 +136,14 @@ function parseEntry(entry: EntryFile, problems: ContentProblem[]): Parsed | unde
     // An alias to no anchor, or too many aliases (a "billion laughs" that would take all memory).
     const { alias, expected } = aliasProblem(doc);
     const line = alias?.range ? at(alias.range[0]) : at(0);
-    problems.push({ file: entry.file, line, field: keyOnLine(entry.source, line) ?? 'frontmatter', expected: `不是有效的 YAML：${expected}（${(error as Error).message}）` });
+    problems.push({ file: entry.file, line, field: keyOnLine(entry.source, line) ?? whole, expected: `不是有效的 YAML：${expected}（${(error as Error).message}）` });
     return undefined;
   }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    problems.push({ file: entry.file, line: at(0), field: 'frontmatter', expected: '应为 “字段: 值” 的列表' });
+    problems.push({ file: entry.file, line: at(0), field: whole, expected: '应为 “字段: 值” 的列表' });
     return undefined;
   }
-  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, path, at), body };
+  return { data: (data ?? {}) as Record<string, unknown>, lineOf: (path) => lineOfPath(doc, path, at) };
 }
 
 function lineOfPath(doc: Document, path: readonly PropertyKey[], at: (offset: number) => number): number | undefined {
@@ -158,24 +170,41 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
-function schemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; data?: z.infer<typeof schema> } {
-  const result = schema.safeParse(parsed.data);
-  if (result.success) return { problems: [], data: result.data };
-  const problems = result.error.issues.map((issue): ContentProblem => {
+function issueProblems(entry: EntryFile, parsed: Omit<Parsed, 'body'>, issues: z.core.$ZodIssue[], whole = 'frontmatter'): ContentProblem[] {
+  return issues.map((issue): ContentProblem => {
     // An unknown key is reported at the key, with the closest valid one (in the message).
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => fieldName([...issue.path, key])).join('、') : fieldName(path);
-    return { file: entry.file, line: parsed.lineOf(path), field: field || 'frontmatter', expected: issue.message };
+    return { file: entry.file, line: parsed.lineOf(path), field: field || whole, expected: issue.message };
   });
-  return { problems };
+}
+
+/** What `schema` makes of the parsed fields: the data, or a problem for each issue, at its line. */
+export function schemaProblems<Schema extends z.ZodType>(schema: Schema, entry: EntryFile, parsed: Omit<Parsed, 'body'>, whole = 'frontmatter'): { problems: ContentProblem[]; data?: z.infer<Schema> } {
+  const result = schema.safeParse(parsed.data);
+  return result.success ? { problems: [], data: result.data } : { problems: issueProblems(entry, parsed, result.error.issues, whole) };
+}
+
+/**
+ * The schema's problems with an entry, and in a draft what it still lacks to be published: the
+ * problems the same fields would have without `draft: true` (missing title, date, author…).
+ */
+function entrySchemaProblems(entry: EntryFile, parsed: Parsed): { problems: ContentProblem[]; unfinished: ContentProblem[]; data?: z.infer<typeof schema> } {
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) return { problems: issueProblems(entry, parsed, result.error.issues), unfinished: [] };
+  const finished = result.data.draft ? schema.safeParse({ ...parsed.data, draft: false }) : undefined;
+  const unfinished = finished?.success === false ? issueProblems(entry, parsed, finished.error.issues) : [];
+  return { problems: [], unfinished, data: result.data };
 }
 
 /**
  * Parses the body as the build renders it (MDX syntax errors, such as unclosed tags, are parse
- * errors) and checks the components it uses. Returns the tree with the file, to render.
+ * errors), checks the components it uses and holds its HTML to the allow-list. Returns its HTML
+ * tree with the file, to render.
  */
-function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; parsed?: { tree: Root; file: VFile } } {
+function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; parsed?: { tree: HtmlTree; file: VFile } } {
   const problems: ContentProblem[] = [];
+  let unknownComponent = false;
   const file = new VFile({ path: entry.file, value: body });
   const checkComponents = (tree: Root) =>
     visit(tree, (node) => {
@@ -199,6 +228,7 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
       if (component) {
         for (const expected of componentProblems(component, node)) problem(expected);
       } else if (/^[A-Z]/.test(node.name)) {
+        unknownComponent = true;
         const suggestion = suggestKey(node.name, MDX_COMPONENTS);
         problem(`未知组件${suggestion ? `，是否应为 <${suggestion}>？` : `，可用的组件有：${MDX_COMPONENTS.map((name) => `<${name}>`).join('、')}`}`);
       }
@@ -206,7 +236,11 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
   try {
     const tree = parseBody(file);
     checkComponents(tree);
-    return { problems, parsed: { tree, file } };
+    // The renderer refuses an unknown component (reported above); the HTML is checked once it is fixed.
+    if (unknownComponent) return { problems };
+    const html = bodyHtmlTree(tree, file);
+    problems.push(...allowListProblems(html, entry.file));
+    return { problems, parsed: { tree: html, file } };
   } catch (error) {
     // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
     const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
@@ -224,51 +258,53 @@ export interface EntryReport extends ContentReport {
   related: string[];
   /** The line of each related id, for the checks across entries. */
   relatedLines: (number | undefined)[];
-  /** The source and tags, those that are text (anything else is the schema's to report), as the build trims them. */
+  /**
+   * The names that get pages: source, tags, author and editor, those that are text (anything
+   * else is the schema's to report), as the build trims them. Profiles must be for a byline's.
+   */
   names: NamedEntry['data'];
   /** The line of each of them, by field (source, tags[1]). */
   nameLines: Record<string, number | undefined>;
-  /** The publication date, if the entry has a valid one. */
-  date?: Date;
+  /** What publishing the entry depends on, and when it was last revised, if its fields are valid. */
+  publication?: { date: EntryDate; draft: boolean; revised: EntryDate | undefined };
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
 }
 
 /**
- * Checks one entry on its own: frontmatter, schema and body. `today` (YYYY-MM-DD) is the
- * editors' date, for the future-date warning. Entries need nothing of each other here, so
- * the build spreads them over threads (src/content/check-integration.ts); with `render`,
- * an article's body is also rendered from the tree the check parsed, for its page.
+ * Checks one entry on its own: frontmatter, schema and body. Entries need nothing of each other
+ * here, so the build spreads them over threads (src/content/check-integration.ts); with
+ * `render`, an article's body is also rendered from the tree the check parsed, for its page.
+ * A draft may lack what a published entry must have: that is a warning, not an error.
  */
-export function checkEntry(entry: EntryFile, today: string, { render = false } = {}): EntryReport {
+export function checkEntry(entry: EntryFile, { render = false } = {}): EntryReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [], names: { tags: [] }, nameLines: {} };
   const parsed = parseEntry(entry, errors);
   if (!parsed) return report;
-  const { related, source, tags } = parsed.data;
+  const { related, tags } = parsed.data;
   if (Array.isArray(related) && related.every((item) => typeof item === 'string')) {
     report.related = related;
     report.relatedLines = related.map((_, index) => parsed.lineOf(['related', index]));
   }
-  if (typeof source === 'string') {
-    report.names.source = source.trim();
-    report.nameLines.source = parsed.lineOf(['source']);
+  for (const field of ['source', 'author', 'editor'] as const) {
+    const name = parsed.data[field];
+    if (typeof name !== 'string') continue;
+    report.names[field] = name.trim();
+    report.nameLines[field] = parsed.lineOf([field]);
   }
   if (Array.isArray(tags) && tags.every((item) => typeof item === 'string')) {
     report.names.tags = tags.map((tag) => tag.trim());
     tags.forEach((_, index) => (report.nameLines[`tags[${index}]`] = parsed.lineOf(['tags', index])));
   }
-  const { problems, data } = schemaProblems(entry, parsed);
+  const { problems, unfinished, data } = entrySchemaProblems(entry, parsed);
   const body = checkBody(entry, parsed.body);
   errors.push(...problems, ...body.problems);
+  warnings.push(...unfinished);
   if (!data) return report;
-  report.date = data.date;
-  if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderParsed(body.parsed.tree, body.parsed.file);
-  const day = isoDate(data.date);
-  if (day > today) {
-    warnings.push({ file: entry.file, line: parsed.lineOf(['date']), field: 'date', expected: `日期 ${day} 在今天（${today}）之后；文章照常发布，请确认日期无误` });
-  }
+  report.publication = { date: data.date, draft: data.draft, revised: lastRevised(data) };
+  if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderHtmlTree(body.parsed.tree, body.parsed.file);
   if (data.type === 'article' && !data.summary?.length) {
     warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });
   }
@@ -295,10 +331,21 @@ export function combineReports(reports: EntryReport[]): ContentReport {
   for (const problem of nameProblems(reports.map(({ id, file, names }) => ({ id, filePath: file, data: names })))) {
     errors.push({ ...problem, line: byFile.get(problem.file)?.nameLines[problem.field] });
   }
+  // A draft may never be published: a published entry cannot count on it (a scheduled one joins the list when it is published).
+  const drafts = new Map(reports.flatMap((report) => (report.publication?.draft ? [[report.id, report.file]] : [])));
+  for (const report of reports) {
+    if (!report.publication || report.publication.draft) continue;
+    report.related.forEach((id, index) => {
+      const draft = drafts.get(id);
+      if (draft) {
+        errors.push({ file: report.file, line: report.relatedLines[index], field: `related[${index}]`, expected: `“${id}” 是草稿（${draft}），不会发布；请删去这一项，或等它发布后再加` });
+      }
+    });
+  }
   return { errors, warnings };
 }
 
 /** Checks every entry, in this thread. */
-export function checkContent(entries: EntryFile[], today: string): ContentReport {
-  return combineReports(entries.map((entry) => checkEntry(entry, today)));
+export function checkContent(entries: EntryFile[]): ContentReport {
+  return combineReports(entries.map((entry) => checkEntry(entry)));
 }

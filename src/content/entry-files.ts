@@ -21,13 +21,21 @@ export function entriesFolder(root: string): string {
 }
 
 /** An entry's file from the project's root, with "/": as the collection stores it (`filePath`) and the check's messages name it. */
-export function entryFilePath(root: string, name: string): string {
-  return path.relative(root, path.join(entriesFolder(root), name)).split(path.sep).join('/');
+export function entryFilePath(root: string, name: string, base: string = ENTRY_FILES.base): string {
+  return path.relative(root, path.resolve(root, base, name)).split(path.sep).join('/');
+}
+
+/** Where the optional profiles of the people bylines name live (content/authors/王欣.yaml). */
+export const PROFILE_FILES = { base: `${process.env.CONTENT_DIR ?? './content'}/authors`, pattern: '*.{yaml,yml}' } as const;
+
+/** The names of a collection's files (paths inside its folder, with "/"), in order. */
+export function collectionFileNames(root: string, files: { base: string; pattern: string }): string[] {
+  return globSync(files.pattern, { cwd: path.resolve(root, files.base), expandDirectories: false }).sort();
 }
 
 /** The entries' names (paths inside the entries folder, with "/"), in order. */
 export function entryNames(root: string): string[] {
-  return globSync(ENTRY_FILES.pattern, { cwd: entriesFolder(root), expandDirectories: false }).sort();
+  return collectionFileNames(root, ENTRY_FILES);
 }
 
 /** Whether a path inside the entries folder (with "/") is one entryNames() lists, for a file that changes while `astro dev` runs. */

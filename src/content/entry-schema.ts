@@ -7,8 +7,9 @@
  * Messages are for editors: Chinese, naming what the field holds.
  */
 import { z } from 'astro/zod';
-import { parseIsoDay } from '../site/dates.ts';
 import { suggestKey } from './suggest-key.ts';
+import { isEarlier, parseEntryDate, todayInChina, writtenDate, type EntryDate } from '../site/dates.ts';
+import { t } from '../site/strings.ts';
 import { NAME_SLUG_MAX, nameSlug } from '../site/urls.ts';
 
 const text = (what: string) =>
@@ -18,7 +19,7 @@ const text = (what: string) =>
     .min(1, `${what}不能为空`);
 
 /**
- * A name that gets its own page (a source, a tag; later an author): its URL is the name's
+ * A name that gets its own page (a source, a tag, an author or editor): its URL is the name's
  * slug (src/site/urls.ts nameSlug), so a name must leave one, of a length a folder can have.
  */
 const pageName = (what: string) =>
@@ -31,18 +32,34 @@ const pageName = (what: string) =>
       error: (issue) => `${what} “${String(issue.input)}” 太长，做成的网址超过 ${NAME_SLUG_MAX} 个字；请缩短`,
     });
 
-const DATE_FORMAT = '格式 YYYY-MM-DD（例如 2024-01-11）';
+const DATE_FORMAT = '格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间，例如 2024-01-11 或 2024-01-11 08:30）';
 
-/** A calendar day as UTC midnight; a day that does not exist (2024-02-30) stays as written, and is rejected. */
-const calendarDate = z.preprocess(
-  (value) => (typeof value === 'string' ? (parseIsoDay(value.trim()) ?? value) : value),
-  z.date({
-    error: (issue) =>
-      issue.input === undefined
-        ? `缺少发布日期（必填），${DATE_FORMAT}`
-        : `应为有效日期，${DATE_FORMAT}，实际为 “${String(issue.input)}”`,
-  }),
-);
+function isEntryDate(value: unknown): value is EntryDate {
+  return typeof value === 'object' && value !== null && (value as EntryDate).at instanceof Date && typeof (value as EntryDate).hasTime === 'boolean';
+}
+
+/**
+ * A day, or a day and a time of day, in Beijing time (src/site/dates.ts). The check reads the
+ * text as written; Astro's YAML reader (js-yaml) has already made a bare day a Date at UTC
+ * midnight, which is read back as that day. Any other Date (js-yaml's 2024-01-11 08:30:00, as
+ * UTC) the check has rejected as text before Astro sees it.
+ */
+function entryDate(what: string) {
+  return z.preprocess(
+    (value) => {
+      const written = value instanceof Date && value.toISOString().endsWith('T00:00:00.000Z') ? value.toISOString().slice(0, 10) : value;
+      return typeof written === 'string' ? (parseEntryDate(written) ?? value) : value;
+    },
+    z.custom<EntryDate>(isEntryDate, {
+      error: (issue) => (issue.input === undefined ? `缺少${what}（必填），${DATE_FORMAT}` : `应为有效日期，${DATE_FORMAT}，实际为 “${String(issue.input)}”`),
+    }),
+  );
+}
+
+/** In a draft a field a finished entry must have may be missing, or left blank. */
+function blankAsMissing(value: unknown): unknown {
+  return typeof value === 'string' && !value.trim() ? undefined : value;
+}
 
 /** A strict object whose unknown keys are reported with the closest valid key. */
 function fields<Shape extends z.ZodRawShape>(shape: Shape) {
@@ -63,26 +80,50 @@ export function unknownKeyMessage(key: string, validKeys: readonly string[]): st
 /** A line of an excerpt, or the credit line of an image that stood there (image not archived). */
 const excerptBlock = z.union([text('摘录段落'), fields({ imageCredit: text('图源') })]);
 
+/** Ordered after its publication: an update or a correction cannot come before it. */
+function notBeforePublication(data: { date: EntryDate; updated?: EntryDate | undefined; corrections: { date: EntryDate }[] }, context: z.RefinementCtx) {
+  const published = writtenDate(data.date);
+  if (data.updated && isEarlier(data.updated, data.date)) {
+    context.addIssue({ code: 'custom', path: ['updated'], message: `更新时间 ${writtenDate(data.updated)} 早于发布时间 ${published}；请写发布之后的时间` });
+  }
+  data.corrections.forEach((correction, index) => {
+    if (isEarlier(correction.date, data.date)) {
+      context.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: `更正日期 ${writtenDate(correction.date)} 早于发布时间 ${published}；请写发布之后的日期` });
+    }
+  });
+}
+
 /**
  * The entry schema, given how a `related` id is validated (Astro's reference() in the
  * collection, a plain string in the pre-build check).
+ *
+ * An entry is an article or a brief, published or a draft (`draft: true`). A draft has the
+ * same fields, but those a finished entry must have may be missing: `astro dev` shows it with
+ * stand-ins, the check warns about each (src/content/entry-check.ts), and a build leaves it
+ * out (src/content/publication.ts). Everything else is checked as in any entry.
  */
 export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
   const shared = {
     title: text('标题'),
-    date: calendarDate,
+    /** Publication: a day, or a day and time (Beijing). A later one than the build's moment is scheduled. */
+    date: entryDate('发布日期'),
+    /** Set by `npm run new`; removing it publishes the entry. */
+    draft: z.literal(false),
     /** The outlet the piece comes from, e.g. 商业密码. */
     source: pageName('来源').optional(),
     tags: z.array(pageName('标签')).default([]),
     /** Ordered ids of other entries (file names without extension), shown as 相关推荐. */
     related: z.array(relatedId).default([]),
+    /** When the entry was last revised (更新于), if it was. */
+    updated: entryDate('更新时间').optional(),
+    /** Corrections (更正) to the published text, each with its date. */
+    corrections: z.array(fields({ date: entryDate('更正日期'), text: text('更正说明') })).default([]),
   };
-
-  const article = fields({
+  const articleFields = {
     type: z.literal('article'),
     ...shared,
-    author: text('作者'),
-    editor: text('编辑').optional(),
+    author: pageName('作者'),
+    editor: pageName('编辑').optional(),
     /** The standfirst (摘要), one sentence or paragraph per line. */
     summary: z.array(text('摘要')).optional(),
     /** The original had a lead image; its file is not archived, so only its words are kept. */
@@ -90,26 +131,66 @@ export function entrySchema<Id extends z.ZodType>(relatedId: Id) {
     /** The reprint statement (声明) shown after the body. */
     disclaimer: text('声明').optional(),
     excerpt: z.array(excerptBlock).optional(),
-  });
-
-  const brief = fields({
+  };
+  const briefFields = {
     type: z.literal('brief'),
     ...shared,
-    author: text('作者').optional(),
+    author: pageName('作者').optional(),
     excerpt: z.array(excerptBlock, { error: '简讯必须有摘录（excerpt），每行一段' }).min(1, '简讯必须有摘录（excerpt），每行一段'),
-  });
+  };
+  // What a draft may leave out, with what `astro dev` shows in its place.
+  const unfinished = {
+    draft: z.literal(true),
+    title: z.preprocess(blankAsMissing, shared.title.default(t.draft.untitled)),
+    date: z.preprocess(blankAsMissing, shared.date.default(() => parseEntryDate(todayInChina())!)),
+  };
+
+  const article = fields(articleFields).superRefine(notBeforePublication);
+  const brief = fields(briefFields).superRefine(notBeforePublication);
+  const draftArticle = fields({ ...articleFields, ...unfinished, author: z.preprocess(blankAsMissing, articleFields.author.optional()) });
+  const draftBrief = fields({ ...briefFields, ...unfinished, excerpt: z.array(excerptBlock).default([]) });
+  const draftMessage = '应为 true（草稿）或 false（发布；也可以删去这一行）';
 
   return {
     article,
     brief,
-    // Entries are full articles unless they say `type: brief`. A key left empty (`editor:`)
-    // counts as absent, so a new entry can list every field and fill in only some.
+    // Entries are full articles unless they say `type: brief`, and published unless they say
+    // `draft: true`. A key left empty (`editor:`) counts as absent, so a new entry can list
+    // every field and fill in only some.
     entry: z.preprocess(
       (data) =>
         data && typeof data === 'object' && !Array.isArray(data)
-          ? { type: 'article', ...Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null)) }
+          ? { type: 'article', draft: false, ...Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null)) }
           : data,
-      z.discriminatedUnion('type', [article, brief], { error: '类型（type）应为 article 或 brief' }),
+      z.discriminatedUnion(
+        'type',
+        [z.discriminatedUnion('draft', [article, draftArticle], { error: draftMessage }), z.discriminatedUnion('draft', [brief, draftBrief], { error: draftMessage })],
+        { error: '类型（type）应为 article 或 brief' },
+      ),
     ),
   };
 }
+
+/**
+ * Profiles of the people bylines name, one optional file each: content/authors/王欣.yaml,
+ * named exactly as the byline writes the name. Read by the collection and the content check.
+ */
+/** The byline name a profile file is for: its file name without the extension. */
+export function profileName(fileName: string): string {
+  return fileName.replace(/\.ya?ml$/, '');
+}
+
+/** Only web addresses: a link an editor writes must not run script on a reader's click. */
+const webAddress = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `${issue.input === undefined ? '缺少网址（必填），' : ''}应为以 https:// 开头的完整网址，例如 https://weibo.com/u/123`,
+});
+
+/** A profile: a short bio and links to the person elsewhere (their page, column, social accounts). An empty file is an empty profile. */
+export const profileSchema = z.preprocess(
+  (data) => data ?? {},
+  fields({
+    bio: text('简介').optional(),
+    links: z.array(fields({ url: webAddress, label: text('链接名称').optional() })).default([]),
+  }),
+);

@@ -18,15 +18,20 @@ export function slugFromTitle(title: string): string {
   return words.slice(0, cut > 0 ? cut : MAX_SLUG_LENGTH);
 }
 
-/** The new entry: every field the schema knows, each with a comment saying what it holds. */
+/**
+ * The new entry: every field the schema knows, each with a comment saying what it holds. It is
+ * a draft, so the site builds (without it) while its fields are still being filled in.
+ */
 export function newEntrySource({ title, date, author }: { title: string; date: string; author?: string | undefined }): string {
   // JSON strings are valid YAML double-quoted strings: any title is written safely.
   return `---
+# 草稿：只在 npm run dev 中显示，正式构建不发布；缺少的必填字段只提醒、不报错。写完后删去这一行即发布。
+draft: true
 # 类型（必填）：article 是全文；brief 是只存摘录的简讯（不需要作者，但必须有 excerpt）。
 type: article
 # 标题（必填），照原文录入，标点原样保留。
 title: ${JSON.stringify(title)}
-# 发布日期（必填），格式 YYYY-MM-DD。
+# 发布日期（必填），北京时间：YYYY-MM-DD，或带时刻 YYYY-MM-DD HH:MM（例如 2024-01-11 08:30）。晚于构建时间的文章到时才发布（定时发布）。
 date: ${date}
 # 作者（全文必填）。
 author:${author ? ` ${JSON.stringify(author)}` : ''}
@@ -44,6 +49,10 @@ leadImage:
 disclaimer:
 # 相关推荐（可选）：其他文章的文件名（不含 .mdx），按显示顺序，例如 [douyin-xiaoyangge]。
 related: []
+# 更新时间（可选）：发布后修改了内容时填写，格式同发布日期，不能早于发布日期；显示为 “更新于 …”。
+updated:
+# 更正（可选）：每条一行，例如 “  - { date: 2024-01-12, text: 本文此前误将营收写为 20 亿元，应为 2 亿元。 }”，显示在文末。
+corrections: []
 # 摘录（简讯必填）：每段一行，行首写 “  - ”；原文此处有图片时写 “  - imageCredit: 图源”。
 excerpt:
 ---

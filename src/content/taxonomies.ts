@@ -1,16 +1,21 @@
-/** Sources and tags are browsed the same way; one description of each drives both routes. */
+/**
+ * Sources, tags and the people of the bylines are browsed the same way; one description of
+ * each drives both routes (the index with counts, and each name's paginated list).
+ */
 import { t } from '../site/strings.ts';
 import { paths } from '../site/urls.ts';
 import type { Catalog, Group } from './catalog.ts';
 import type { Entry } from './collection.ts';
 
 export interface Taxonomy {
-  /** The URL segment: sources/ or tags/. */
-  slug: 'sources' | 'tags';
+  /** The URL segment: sources/, tags/ or authors/. */
+  slug: 'sources' | 'tags' | 'authors';
   indexTitle: string;
   termTitle: string;
   pathOf: (name: string, page?: number) => string;
   groups: (catalog: Catalog<Entry>) => Group<Entry>[];
+  /** The names are people: their pages show a profile, if there is one (content/authors/). */
+  people?: boolean;
 }
 
 export const taxonomies: Taxonomy[] = [
@@ -27,5 +32,13 @@ export const taxonomies: Taxonomy[] = [
     termTitle: t.lists.tagTitle,
     pathOf: paths.tag,
     groups: (catalog) => catalog.tags,
+  },
+  {
+    slug: 'authors',
+    indexTitle: t.lists.authorsTitle,
+    termTitle: t.lists.authorTitle,
+    pathOf: paths.author,
+    groups: (catalog) => catalog.authors,
+    people: true,
   },
 ];

@@ -58,6 +58,36 @@ export const t = {
     brief: '摘要',
     briefNotice: '本站仅收录此文的摘要，全文未收录于本存档。',
     dateOnly: '原文仅注明日期，未注明具体时间。',
+    toc: '目录',
+    /** Under the byline, before the date of the latest revision. */
+    updated: '更新于',
+    /** The heading of the corrections at the end of an article. */
+    corrections: '更正',
+  },
+  share: {
+    title: '分享',
+    copy: '复制链接',
+    copied: '链接已复制',
+    /** Where the browser cannot copy: the address is selected in a field instead. */
+    copyByHand: '已选中链接，请按 Ctrl+C（Mac 上按 ⌘C）复制',
+    address: '文章链接',
+    native: '分享…',
+    weibo: '微博',
+    newWindow: '（在新窗口打开）',
+    wechat: '微信',
+    wechatHint: '用微信扫一扫，在手机上打开本文并分享',
+    qrCode: '本文网址的二维码：{url}',
+  },
+  /** Seen only in `npm run dev`: a production build publishes neither drafts nor scheduled entries. */
+  draft: {
+    badge: '草稿',
+    banner: '草稿：只在本地预览中显示，正式构建不会发布。要发布时，删去头部信息中的 draft: true。',
+    /** What a draft without a title is listed as. */
+    untitled: '（未命名草稿）',
+  },
+  scheduled: {
+    badge: '定时发布',
+    banner: '定时发布：将于 {time}（北京时间）发布；在此之前，正式构建不会发布此文。',
   },
   figure: {
     missing: '图片未收录',
@@ -71,6 +101,14 @@ export const t = {
     sourceTitle: '来源：{name}',
     tagsTitle: '全部标签',
     tagTitle: '标签：{name}',
+    authorsTitle: '作者与编辑',
+    /** An author's or editor's page is titled with the name alone. */
+    authorTitle: '{name}',
+    authorLinks: '相关链接',
+    archiveTitle: '文章归档',
+    archiveYear: '{year}年',
+    archiveMonth: '{month}月',
+    archiveMonthTitle: '{year}年{month}月',
     count: '{n} 篇',
   },
   pagination: {
@@ -93,7 +131,7 @@ export const t = {
       '{site}是一个新闻文章存档，每篇文章都生成为静态网页，并可在浏览器内全文搜索。',
       '部分条目只收录了原文的摘要（标注为“摘要”），全文不在本存档中。',
       '原文中的图片文件未被收录：图片所在位置保留了图片说明与图源，并标明“图片未收录”。',
-      '原文只注明了发布日期，没有注明具体时间，因此本站只显示日期。',
+      '收录的原文只注明了发布日期，没有注明具体时间，因此这些文章只显示日期。',
     ],
   },
   settings: {

@@ -1,13 +1,51 @@
-/** schema.org JSON-LD for article pages, built from plain data so it can be unit-tested. */
-import { isoDate } from './dates.ts';
+/** schema.org JSON-LD for article and author pages, built from plain data so it can be unit-tested. */
+import { isoTimestamp, type EntryDate } from './dates.ts';
+import { absoluteUrl, paths } from './urls.ts';
+
+/** A person a byline names. */
+export interface PersonFacts {
+  name: string;
+  /** Absolute URL of their page on this site. */
+  url: string;
+  /** The profile's bio. */
+  description?: string | undefined;
+  /** The profile's links: the same person elsewhere. */
+  sameAs: string[];
+}
+
+/** What a profile (content/authors/) adds to a person. */
+export interface ProfileFacts {
+  bio?: string | undefined;
+  links: { url: string }[];
+}
+
+/** The person named `name`, with their page on the site `site` and their profile, if any. */
+export function bylinePerson(name: string, profile: ProfileFacts | undefined, site: URL | string): PersonFacts {
+  return { name, url: absoluteUrl(paths.author(name), site), description: profile?.bio, sameAs: profile?.links.map((link) => link.url) ?? [] };
+}
+
+function withoutUndefined(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+}
+
+export function personJsonLd({ name, url, description, sameAs }: PersonFacts): Record<string, unknown> {
+  return withoutUndefined({ '@type': 'Person', name, url, description, sameAs: sameAs.length ? sameAs : undefined });
+}
+
+/** An author's page: a ProfilePage about the person. */
+export function profilePageJsonLd(person: PersonFacts): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@type': 'ProfilePage', url: person.url, mainEntity: personJsonLd(person) };
+}
 
 export interface ArticleFacts {
   kind: 'article' | 'brief';
   headline: string;
   description: string | undefined;
-  date: Date;
-  author?: string | undefined;
-  editor?: string | undefined;
+  date: EntryDate;
+  /** The latest update or correction, if any. */
+  modified?: EntryDate | undefined;
+  author?: PersonFacts | undefined;
+  editor?: PersonFacts | undefined;
   tags: string[];
   /** Absolute URL of the page. */
   url: string;
@@ -20,13 +58,14 @@ export interface ArticleFacts {
 }
 
 export function newsArticleJsonLd(facts: ArticleFacts): Record<string, unknown> {
-  const person = (name: string | undefined) => (name ? { '@type': 'Person', name } : undefined);
-  const data: Record<string, unknown> = {
+  const person = (who: PersonFacts | undefined) => who && personJsonLd(who);
+  return withoutUndefined({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: facts.headline,
     description: facts.description,
-    datePublished: isoDate(facts.date),
+    datePublished: isoTimestamp(facts.date),
+    dateModified: facts.modified && isoTimestamp(facts.modified),
     author: person(facts.author),
     editor: person(facts.editor),
     publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
@@ -37,8 +76,7 @@ export function newsArticleJsonLd(facts: ArticleFacts): Record<string, unknown> 
     isAccessibleForFree: true,
     // A brief archives only an excerpt: say so to machines as well as to readers.
     ...(facts.kind === 'brief' ? { genre: facts.briefLabel, abstract: facts.description } : {}),
-  };
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
+  });
 }
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */

@@ -52,6 +52,12 @@ export const paths = {
   source: (name: string, page = 1) => listPage(`sources/${nameSegment(name)}/`, page),
   tags: () => 'tags/',
   tag: (name: string, page = 1) => listPage(`tags/${nameSegment(name)}/`, page),
+  authors: () => 'authors/',
+  /** An author's or editor's page, by the name their bylines give. */
+  author: (name: string, page = 1) => listPage(`authors/${nameSegment(name)}/`, page),
+  archive: () => 'archive/',
+  /** A month of the archive: archive/2024/01/. */
+  archiveMonth: (year: number, month: number, page = 1) => listPage(`archive/${year}/${String(month).padStart(2, '0')}/`, page),
   search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
   about: () => 'about/',
   feed: () => 'rss.xml',
@@ -66,6 +72,14 @@ export const paths = {
 /** Absolute URL for feeds, canonical links and structured data. */
 export function absoluteUrl(path: string, site: URL | string, base?: string): string {
   return new URL(url(path, base), site).href;
+}
+
+/** Weibo's share page for `pageUrl` (absolute): a plain link, no script from Weibo. */
+export function weiboShareUrl(pageUrl: string, title: string): string {
+  const share = new URL('https://service.weibo.com/share/share.php');
+  share.searchParams.set('url', pageUrl);
+  share.searchParams.set('title', title);
+  return share.href;
 }
 
 /** "/news", "news/" or "" become "/news/" and "/": the form Astro's `base` and url() expect. */

@@ -8,6 +8,7 @@ import { useBrowserAndSite } from '../support/browser-site.ts';
 import { axeViolations } from '../support/axe.ts';
 import { chooseSetting } from '../support/reading-settings.ts';
 import { t } from '../../src/site/strings.ts';
+import { paths } from '../../src/site/urls.ts';
 import { sites } from '../support/test-sites.ts';
 
 const PAGES = [
@@ -15,6 +16,10 @@ const PAGES = [
   { name: 'article', path: 'articles/huanqiu-ai-xianzhuang/' },
   { name: 'brief', path: 'articles/douyin-xiaoyangge/' },
   { name: 'search with results', path: `search/?q=${encodeURIComponent('科大讯飞')}`, ready: '.search-results > li' },
+  { name: 'authors', path: paths.authors() },
+  { name: 'author', path: paths.author('王欣') },
+  { name: 'archive', path: paths.archive() },
+  { name: 'archive month', path: paths.archiveMonth(2024, 1) },
   { name: '404', path: 'no-such-page/' },
   { name: 'Traditional home', path: 'zh-hant/' },
   { name: 'Traditional article', path: 'zh-hant/articles/huanqiu-ai-xianzhuang/' },

@@ -9,12 +9,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite, launchBrowser, openPage, SITE_URL, tmpRoot, type BuiltSite } from '../../scripts/harness/site-harness.ts';
+import { buildSite, freePort, launchBrowser, openPage, SITE_URL, tmpRoot, type BuiltSite } from '../../scripts/harness/site-harness.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
 import { t } from '../../src/site/strings.ts';
 import { siteFiles } from '../support/dist.ts';
 import { expectedCacheControl, headerCsp, recipes, SECURITY_HEADERS } from '../support/host-headers.ts';
-import { freePort, NGINX, startNginx, type RunningNginx } from '../support/nginx.ts';
+import { NGINX, startNginx, type RunningNginx } from '../support/nginx.ts';
 import * as seed from '../support/seed-capture.ts';
 
 const SEED_ARTICLE = 'articles/huanqiu-ai-xianzhuang/';

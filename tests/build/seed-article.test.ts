@@ -52,6 +52,11 @@ describe('seed article page', () => {
     expect($('.dateline').text()).toMatch(/阅读约 \d+ 分钟/);
   });
 
+  it('has no 目录: the captured text has no subheadings, and stays as it is', () => {
+    expect($('.article-body :is(h2, h3)')).toHaveLength(0);
+    expect($('.toc')).toHaveLength(0);
+  });
+
   it('ends with the reprint disclaimer', () => {
     expect($('.disclaimer').text()).toContain(seed.disclaimer);
   });

@@ -6,13 +6,17 @@ import { projectRoot } from '../../scripts/harness/site-harness.ts';
 const AXE = path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** One line per violated rule and element, empty when axe finds nothing. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * One line per violated rule and element, empty when axe finds nothing. `exclude` names
+ * elements that are not the site's (`astro dev`'s toolbar).
+ */
+export async function axeViolations(page: Page, { exclude = [] }: { exclude?: string[] } = {}): Promise<string[]> {
   // The site's CSP blocks injected scripts: contexts for this use `bypassCSP: true`.
   await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  const violations = await page.evaluate(async ({ tags, exclude }) => {
+    type Axe = { run: (context: object, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(exclude.length ? { exclude } : document, { runOnly: { type: 'tag', values: tags } });
     return result.violations;
-  }, TAGS);
+  }, { tags: TAGS, exclude });
   return violations.flatMap(({ id, nodes }) => nodes.map((node) => `${id}: ${node.target.join(' ')}`));
 }

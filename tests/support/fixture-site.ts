@@ -7,9 +7,10 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
-import { astroBin, projectRoot, runAstro, tmpRoot, type BuildResult } from '../../scripts/harness/site-harness.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { astroBin, freePort, projectRoot, runAstro, SITE_URL, tmpRoot, type BuildResult, type BuiltSite } from '../../scripts/harness/site-harness.ts';
 
 const COPIED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
 /** Build caches in node_modules (Astro's, Vite's, Vitest's), which each copy keeps to itself. */
@@ -31,7 +32,7 @@ export function fixtureEntries(folder: string): Record<string, string> {
 }
 
 /** A copy of the project whose content/articles/ holds exactly `files` (name → source text); `remove()` deletes it. */
-export function projectCopy(files: Record<string, string>): { root: string; articles: string; remove(): void } {
+export function projectCopy(files: Record<string, string>, profiles?: Record<string, string>): { root: string; articles: string; remove(): void } {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
@@ -40,6 +41,11 @@ export function projectCopy(files: Record<string, string>): { root: string; arti
     const articles = path.join(root, 'content', 'articles');
     mkdirSync(articles, { recursive: true });
     for (const [name, source] of Object.entries(files)) writeFileSync(path.join(articles, name), source);
+    if (profiles) {
+      const authors = path.join(root, 'content', 'authors');
+      mkdirSync(authors);
+      for (const [name, source] of Object.entries(profiles)) writeFileSync(path.join(authors, name), source);
+    }
     return { root, articles, remove: () => rmSync(root, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
@@ -48,17 +54,19 @@ export function projectCopy(files: Record<string, string>): { root: string; arti
 }
 
 /**
- * Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text).
+ * Run `astro <command>` on a site whose content/articles/ holds exactly `files` (name → source text),
+ * and content/authors/ the `profiles` (王欣.yaml → its text), if any.
  * A build writes to `options.outDir` when given (kept), else inside the copy (removed).
  */
 export async function runWithContent(
   command: 'build' | 'check',
   files: Record<string, string>,
-  options: { outDir?: string; env?: Record<string, string> } = {},
+  options: { outDir?: string; env?: Record<string, string>; profiles?: Record<string, string> } = {},
 ): Promise<BuildResult> {
-  const copy = projectCopy(files);
+  const { profiles, ...run } = options;
+  const copy = projectCopy(files, profiles);
   try {
-    return await runAstro(command, { root: copy.root, ...options });
+    return await runAstro(command, { root: copy.root, ...run });
   } finally {
     copy.remove();
   }
@@ -72,14 +80,17 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** `astro dev` on the project at `root`, on 127.0.0.1, once it says where it listens. */
-export async function startDevServer(root: string): Promise<DevServer> {
+/**
+ * `astro dev` on the project at `root`, on 127.0.0.1, once its home page answers: Vite listens
+ * (and answers 404) before Astro has added its pages.
+ */
+export async function startDevServer(root: string, env: Record<string, string> = {}): Promise<DevServer> {
   const child = spawn(astroBin, ['dev', '--root', root, '--host', '127.0.0.1', '--port', String(await freePort())], {
     cwd: root,
     // Its own process group, so that stopping it stops the processes it started too.
     detached: true,
     // Without Vitest's variables: Astro's dev server serves no pages when it sees VITEST.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))), FORCE_COLOR: '0', NO_COLOR: '1', ...env },
   });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -97,15 +108,56 @@ export async function startDevServer(root: string): Promise<DevServer> {
     child.stderr.on('data', read);
     child.once('exit', (code) => reject(new Error(`astro dev exited (code ${code}) before it listened:\n${output}`)));
   });
+  const deadline = Date.now() + 120_000;
+  while (!(await fetch(url).catch(() => undefined))?.ok) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`astro dev did not serve its home page:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   return { url, output: () => output, stop };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+/** `astro dev` on a copy of the project holding `files`; stopping it removes the copy. */
+export async function startDevWithContent(files: Record<string, string>, env: Record<string, string> = {}): Promise<DevServer> {
+  const copy = projectCopy(files);
+  try {
+    const server = await startDevServer(copy.root, env);
+    return { ...server, stop: () => server.stop().finally(copy.remove) };
+  } catch (error) {
+    copy.remove();
+    throw error;
+  }
+}
+
+export interface FixtureBuild {
+  /** Filled in (its outDir) once the build has run, before the first test. */
+  site: BuiltSite;
+  /** The build's log. */
+  output: string;
+}
+
+/**
+ * Call at the top of a test file: builds a site of `files` (and `profiles`) for `base` into a
+ * scratch folder before the file's tests, and removes it after them.
+ */
+export function useFixtureBuild(
+  name: string,
+  base: string,
+  files: Record<string, string>,
+  options: { env?: Record<string, string>; profiles?: Record<string, string> } = {},
+): FixtureBuild {
+  const build: FixtureBuild = { site: { name, base, outDir: '', siteUrl: SITE_URL }, output: '' };
+  let scratch = '';
+  beforeAll(async () => {
+    mkdirSync(tmpRoot, { recursive: true });
+    scratch = mkdtempSync(path.join(tmpRoot, `${name}-`));
+    build.site.outDir = path.join(scratch, 'dist');
+    const result = await runWithContent('build', files, { outDir: build.site.outDir, profiles: options.profiles, env: { SITE_URL, BASE_PATH: base, ...options.env } });
+    expect(result.code, result.output).toBe(0);
+    build.output = result.output;
+  }, 240_000);
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  return build;
 }

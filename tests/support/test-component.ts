@@ -1,4 +1,4 @@
-/** A body component for tests only, with what the site's own do not have yet: a value format and content inside its tags. */
+/** A body component for tests only, with what the site's own do not have yet: a value format, content inside its tags and an HTML tag it stands for. */
 import { h } from 'hastscript';
 import { defineBodyComponent } from '../../src/body/body-component.ts';
 
@@ -10,6 +10,7 @@ export const TestQuote = defineBodyComponent({
   },
   children: { label: '引文', example: '一段引文' },
   markup: { blockquote: ['className'], footer: [], a: ['href'] },
+  insteadOf: ['marquee'],
   render: ({ source, href }, children) =>
     h('blockquote', { className: ['test-quote'] }, [...children, h('footer', [href ? h('a', { href }, source) : (source ?? '')])]),
 });

@@ -23,10 +23,10 @@ describe('articleBody()', () => {
   it('takes the body the content check handed over for this build, only for the same file text', () => {
     const handoverDir = mkdtempSync(path.join(os.tmpdir(), 'handed-over-bodies-'));
     try {
-      const left = { html: '<p>检查时渲染</p>', readingMinutes: 7 };
+      const left = { html: '<p>检查时渲染</p>', readingMinutes: 7, headings: [{ depth: 2, slug: '小标题', text: '小标题' }] };
       const bodies = new BodyHandoverWriter(handoverDir, 0);
       bodies.add('articles/a.mdx', SOURCE, left);
-      bodies.add('articles/b.mdx', SOURCE.replace('第一段', '旧的一段'), { html: '<p>旧的一段</p>', readingMinutes: 1 });
+      bodies.add('articles/b.mdx', SOURCE.replace('第一段', '旧的一段'), { html: '<p>旧的一段</p>', readingMinutes: 1, headings: [] });
       bodies.close();
       writeFileSync(path.join(root, 'articles', 'b.mdx'), SOURCE.replace('第一段', '新的一段'));
       expect(articleBody('articles/a.mdx', rootUrl, handoverDir)).toEqual(left);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, compareNewestFirst, nameProblems, relatedProblems, type CatalogEntry } from '../../src/content/catalog.ts';
+import { buildCatalog, bylineNames, compareNewestFirst, nameProblems, relatedProblems, type CatalogEntry } from '../../src/content/catalog.ts';
 import { ContentError, formatProblem } from '../../src/content/content-error.ts';
+import { parseEntryDate } from '../../src/site/dates.ts';
 
 function entry(id: string, date: string, extra: Partial<CatalogEntry['data']> = {}): CatalogEntry {
   return {
     id,
     filePath: `content/articles/${id}.mdx`,
-    data: { title: id.toUpperCase(), date: new Date(`${date}T00:00:00Z`), tags: [], related: [], ...extra },
+    data: { title: id.toUpperCase(), date: parseEntryDate(date)!, tags: [], related: [], ...extra },
   };
 }
 
@@ -49,6 +50,56 @@ describe('buildCatalog()', () => {
   });
 });
 
+describe('people and the archive', () => {
+  const catalog = buildCatalog([
+    entry('jan-1', '2024-01-02', { author: '王欣', editor: '刘景丰' }),
+    entry('jan-2', '2024-01-31', { author: '王欣' }),
+    entry('sep', '2024-09-20', { author: '刘景丰' }),
+    entry('self-edited', '2023-12-31', { author: '李明', editor: '李明' }),
+    entry('brief', '2023-12-01'),
+  ]);
+
+  it('names everyone in a byline once per entry, as author or editor', () => {
+    expect(bylineNames(catalog.get('jan-1')!)).toEqual(['王欣', '刘景丰']);
+    expect(bylineNames(catalog.get('self-edited')!)).toEqual(['李明']);
+    expect(bylineNames(catalog.get('brief')!)).toEqual([]);
+  });
+
+  it('groups each person\'s entries, newest first, most entries first', () => {
+    expect(catalog.authors.map((g) => [g.name, g.entries.map((e) => e.id)])).toEqual([
+      ['刘景丰', ['sep', 'jan-1']],
+      ['王欣', ['jan-2', 'jan-1']],
+      ['李明', ['self-edited']],
+    ]);
+  });
+
+  it('files entries by year and month, newest first, with counts', () => {
+    expect(catalog.archive.map(({ year, count, months }) => [year, count, months.map(({ month, entries }) => [month, entries.map((e) => e.id)])])).toEqual([
+      [2024, 3, [[9, ['sep']], [1, ['jan-2', 'jan-1']]]],
+      [2023, 2, [[12, ['self-edited', 'brief']]]],
+    ]);
+    expect(catalog.archive.flatMap(({ months }) => months.flatMap(({ entries }) => entries))).toEqual(catalog.entries);
+  });
+});
+
+describe('buildCatalog() with entries left out', () => {
+  // As a build leaves out an entry not yet published: 'a' and 'c' here.
+  const catalog = buildCatalog(entries, (entry) => entry.id !== 'a' && entry.id !== 'c');
+
+  it('has them in no list, related list or neighbours', () => {
+    expect(catalog.entries.map((e) => e.id)).toEqual(['b', 'old']);
+    expect(catalog.get('a')).toBeUndefined();
+    expect(catalog.related('old').map((e) => e.id)).toEqual(['b']);
+    expect(catalog.neighbours('old')).toEqual({ previous: undefined, next: catalog.get('b') });
+    expect(catalog.sources.map((g) => [g.name, g.entries.map((e) => e.id)])).toEqual([['商业密码', ['b']]]);
+    expect(catalog.tags.map((g) => [g.name, g.entries.length])).toEqual([['人工智能', 1]]);
+  });
+
+  it('still checks related ids against every entry', () => {
+    expect(() => buildCatalog([entry('x', '2024-01-01', { related: [{ id: 'nope' }] })], () => false)).toThrow(ContentError);
+  });
+});
+
 describe('relatedProblems()', () => {
   const check = (related: string[]) =>
     relatedProblems([entry('x', '2024-01-01', { related: related.map((id) => ({ id })) }), entry('y', '2024-01-01')]).map(formatProblem);
@@ -85,5 +136,15 @@ describe('nameProblems()', () => {
       'content/articles/y.mdx: `source`：来源 “p&g” 与 content/articles/x.mdx 的 source “P&G” 的网址相同（/sources/p-and-g/），会并成一页；请统一写成 “P&G”，或改成另一个名字',
     ]);
     expect(() => buildCatalog(spelledTwice)).toThrow(ContentError);
+  });
+
+  it('gives the people of the bylines one page each: two spellings of one URL are refused, an author who edits their own piece is not', () => {
+    const bylines = [
+      entry('x', '2024-01-01', { author: 'Li Ming', editor: 'Li Ming' }),
+      entry('y', '2024-01-02', { author: '王欣', editor: 'li ming' }),
+    ];
+    expect(nameProblems(bylines).map(formatProblem)).toEqual([
+      'content/articles/y.mdx: `editor`：署名 “li ming” 与 content/articles/x.mdx 的 author “Li Ming” 的网址相同（/authors/li-ming/），会并成一页；请统一写成 “Li Ming”，或改成另一个名字',
+    ]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * What the registry gives every body component, whatever it is: the renderer and the content
  * check read each one's declaration. Beside the site's own components the registry here holds
- * a test component with what they do not have (a value format, content inside its tags), as
- * a new one (Video, PullQuote) will.
+ * a test component with what they do not have (a value format, content inside its tags, an
+ * HTML tag it stands for), as a new one (Video, PullQuote) will.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
 import { describe, expect, it, vi } from 'vitest';
+import { bodyAllowList } from '../../src/body/body-allow-list.ts';
 import { componentExample, type BodyComponent } from '../../src/body/body-component.ts';
 import { BODY_COMPONENTS, bodyComponent } from '../../src/body/component-registry.ts';
 import { bodyErrors, bodyHtml } from '../support/body-check.ts';
@@ -50,6 +52,18 @@ describe('every body component in the registry', () => {
       }
     }
   });
+
+  it.each(BODY_COMPONENTS.map((component) => [component.name, component] as const))('%s: its markup passes the allow-list for bodies unchanged', (_, component) => {
+    const children: ElementContent[] = component.children ? [{ type: 'text', value: component.children.example }] : [];
+    for (const attributes of uses(component)) {
+      const markup = component.render(attributes, children);
+      expect(sanitize(markup, bodyAllowList)).toEqual(markup);
+    }
+  });
+
+  it.each(BODY_COMPONENTS.map((component) => [component.name, component] as const))('%s: stands in only for tags the allow-list refuses', (_, component) => {
+    for (const tagName of component.insteadOf ?? []) expect(bodyAllowList.tagNames).not.toContain(tagName);
+  });
 });
 
 describe('a component with content and a value format', () => {
@@ -69,6 +83,12 @@ describe('a component with content and a value format', () => {
     expect(bodyErrors('<TestQuote href="https://example.org/a" lang="zh">引文</TestQuote>')).toEqual([
       'content/articles/a.mdx:8: `<TestQuote>`：未知属性 `lang`，<TestQuote> 可用的属性有：source、href',
       'content/articles/a.mdx:8: `<TestQuote>`：有原文链接（href）也必须有出处（source），例如 <TestQuote source="新华社" href="https://example.org/a">一段引文</TestQuote>',
+    ]);
+  });
+
+  it('is what the check suggests for the HTML tag it stands for', () => {
+    expect(bodyErrors('<marquee>快讯</marquee>')).toEqual([
+      'content/articles/a.mdx:8: `<marquee>`：正文不能写 <marquee>；请改用 <TestQuote> 组件，例如 <TestQuote source="新华社" href="https://example.org/a">一段引文</TestQuote>',
     ]);
   });
 

@@ -16,6 +16,14 @@ import { fixtureEntries } from '../support/fixture-site.ts';
 import { FULL, check, entry } from '../support/body-check.ts';
 import { projectRoot } from '../../scripts/harness/site-harness.ts';
 
+/** A project folder in the system's temporary folder whose content/articles/ holds `files` (name → source). */
+function projectWith(prefix: string, files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  const articles = path.join(root, 'content', 'articles');
+  mkdirSync(articles, { recursive: true });
+  for (const [name, source] of Object.entries(files)) writeFileSync(path.join(articles, name), source);
+  return root;
+}
 
 describe('checkContent()', () => {
   it('passes the seed content with neither errors nor warnings', async () => {
@@ -28,11 +36,8 @@ describe('checkContent()', () => {
   const THREADS = { timeout: 60_000 };
 
   it('reports the same problems, in the same order, when the entries are checked in several threads', THREADS, async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'check-threads-'));
+    const root = projectWith('check-threads-', fixtureEntries('bad-content'));
     try {
-      const articles = path.join(root, 'content', 'articles');
-      mkdirSync(articles, { recursive: true });
-      for (const [name, source] of Object.entries(fixtureEntries('bad-content'))) writeFileSync(path.join(articles, name), source);
       const inOneThread = await checkProject(root, { threads: 1 });
       // Problems across entries (a related id, two files with one URL) span the threads' parts.
       expect(inOneThread.errors.map((problem) => problem.file)).toEqual(
@@ -76,7 +81,7 @@ describe('checkContent()', () => {
 
   it('reads a date in words as invalid, quoting it', () => {
     expect(check({ 'a.mdx': entry('title: 标题\ndate: 去年某天\nauthor: 王欣\nsummary: [摘要。]') }).errors).toEqual([
-      'content/articles/a.mdx:3: `date`：应为有效日期，格式 YYYY-MM-DD（例如 2024-01-11），实际为 “去年某天”',
+      'content/articles/a.mdx:3: `date`：应为有效日期，格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间，例如 2024-01-11 或 2024-01-11 08:30），实际为 “去年某天”',
     ]);
   });
 
@@ -178,13 +183,81 @@ describe('checkContent()', () => {
     ]);
   });
 
-  it('warns about a future date and a missing summary, without errors', () => {
-    const { errors, warnings } = check({ 'a.mdx': entry('title: 标题\ndate: 2024-06-02\nauthor: 王欣') });
+  it('gives the people of the bylines pages by the same rules, by field and line', () => {
+    const { errors } = check({
+      'a.mdx': entry('title: 标题\ndate: 2024-01-11\nauthor: Li Ming\neditor: "……"\nsummary: [摘要。]'),
+      'b.mdx': entry('title: 标题\ndate: 2024-01-11\nauthor: 王欣\neditor: li ming\nsummary: [摘要。]'),
+      'c.mdx': entry('type: brief\ntitle: 简讯\ndate: 2024-01-11\nauthor: 王欣\nexcerpt: [一段。]', ''),
+    });
+    expect(errors).toEqual([
+      'content/articles/a.mdx:5: `editor`：编辑 “……” 只有标点或空白，做不成网址；请写出文字或数字，例如 “人工智能”、“C#”',
+      'content/articles/b.mdx:5: `editor`：署名 “li ming” 与 content/articles/a.mdx 的 author “Li Ming” 的网址相同（/authors/li-ming/），会并成一页；请统一写成 “Li Ming”，或改成另一个名字',
+    ]);
+  });
+
+  it('warns about a missing summary, without errors; a date in the future is not a mistake (it is scheduled)', () => {
+    const { errors, warnings } = check({ 'a.mdx': entry('title: 标题\ndate: 2999-06-02 08:00\nauthor: 王欣') });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual(['content/articles/a.mdx: `summary`：没有摘要；列表和分享卡片将不显示导语']);
+  });
+
+  it('reads a date with a time of day, and only in the one format', () => {
+    expect(check({ 'a.mdx': entry(FULL.replace('2024-01-11', '2024-01-11 08:30')) }).errors).toEqual([]);
+    expect(check({ 'a.mdx': entry(FULL.replace('2024-01-11', '2024-01-11 08:30:00')) }).errors).toEqual([
+      expect.stringContaining('content/articles/a.mdx:3: `date`：应为有效日期，格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM'),
+    ]);
+  });
+
+  it('takes updated and corrections dated after the publication, and rejects earlier ones', () => {
+    const revised = `${FULL}\nupdated: 2024-01-11\ncorrections:\n  - { date: 2024-01-12 09:00, text: 更正了一处数字。 }`;
+    expect(check({ 'a.mdx': entry(revised) })).toEqual({ errors: [], warnings: [] });
+    const early = `${FULL.replace('2024-01-11', '2024-01-11 08:30')}\nupdated: 2024-01-11 08:00\ncorrections:\n  - date: 2024-01-10\n    text: 更正。\n  - text: 没有日期。`;
+    expect(check({ 'a.mdx': entry(early) }).errors).toEqual([
+      'content/articles/a.mdx:10: `corrections[1].date`：缺少更正日期（必填），格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间，例如 2024-01-11 或 2024-01-11 08:30）',
+    ]);
+    expect(check({ 'a.mdx': entry(early.replace(/\n  - text: 没有日期。/, '')) }).errors).toEqual([
+      'content/articles/a.mdx:6: `updated`：更新时间 2024-01-11 08:00 早于发布时间 2024-01-11 08:30；请写发布之后的时间',
+      'content/articles/a.mdx:8: `corrections[0].date`：更正日期 2024-01-10 早于发布时间 2024-01-11 08:30；请写发布之后的日期',
+    ]);
+  });
+});
+
+describe('drafts in the content check', () => {
+  it("warns about what a draft still lacks, naming it as for a published entry, and reports no error", () => {
+    const { errors, warnings } = check({ 'a.mdx': entry('draft: true\ntitle:\ndate: 2024-01-11\nauthor: " "') });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
-      'content/articles/a.mdx:3: `date`：日期 2024-06-02 在今天（2024-06-01）之后；文章照常发布，请确认日期无误',
+      'content/articles/a.mdx:3: `title`：缺少标题（必填）',
+      'content/articles/a.mdx:5: `author`：作者不能为空',
       'content/articles/a.mdx: `summary`：没有摘要；列表和分享卡片将不显示导语',
     ]);
+    expect(check({ 'b.mdx': entry('type: brief\ndraft: true\ntitle: 简讯', '') })).toEqual({
+      errors: [],
+      warnings: [
+        'content/articles/b.mdx: `date`：缺少发布日期（必填），格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间，例如 2024-01-11 或 2024-01-11 08:30）',
+        'content/articles/b.mdx: `excerpt`：简讯必须有摘录（excerpt），每行一段',
+      ],
+    });
+  });
+
+  it('applies the full check once draft: true is removed', () => {
+    expect(check({ 'a.mdx': entry('title: 标题\ndate: 2024-01-11\nauthor: " "\nsummary: [摘要。]') }).errors).toEqual(['content/articles/a.mdx:4: `author`：作者不能为空']);
+    expect(check({ 'a.mdx': entry(`draft: false\n${FULL}`) })).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('still reports a broken file, a wrong value or an unknown key in a draft as an error', () => {
+    expect(check({ 'a.mdx': entry('draft: true\ntitle: 标题: 副标题') }).errors).toEqual([expect.stringContaining('content/articles/a.mdx:3: `title`：不是有效的 YAML')]);
+    expect(check({ 'a.mdx': entry('draft: true', '<span>未闭合') }).errors).toEqual([expect.stringContaining('content/articles/a.mdx:5: `正文`：MDX 无法编译')]);
+    expect(check({ 'a.mdx': entry('draft: true\ndate: 2024-02-30\nautor: 王欣') }).errors).toEqual([
+      expect.stringContaining('content/articles/a.mdx:3: `date`：应为有效日期'),
+      'content/articles/a.mdx:4: `autor`：未知字段 `autor`，是否应为 `author`？',
+    ]);
+    expect(check({ 'a.mdx': entry(`draft: yes\n${FULL}`) }).errors).toEqual(['content/articles/a.mdx:2: `draft`：应为 true（草稿）或 false（发布；也可以删去这一行）']);
+  });
+
+  it('rejects a published entry whose related list names a draft, naming both files', () => {
+    const { errors } = check({ 'a.mdx': entry(`${FULL}\nrelated: [later]`), 'later.mdx': entry('draft: true\ntitle: 草稿'), 'b.mdx': entry('draft: true\nrelated: [later]') });
+    expect(errors).toEqual(['content/articles/a.mdx:6: `related[0]`：“later” 是草稿（content/articles/later.mdx），不会发布；请删去这一项，或等它发布后再加']);
   });
 
   it('does not ask briefs for a summary', () => {
@@ -193,25 +266,38 @@ describe('checkContent()', () => {
 });
 
 describe('the content check integration', () => {
-  type Setup = (options: { config: { root: URL }; command: string; logger: object; updateConfig: (config: { vite: { define: Record<string, string> } }) => void }) => Promise<void>;
-  const setup = contentCheck().hooks['astro:config:setup'] as unknown as Setup;
+  type Setup = (options: {
+    config: { root: URL; site: string; base: string };
+    command: string;
+    logger: object;
+    updateConfig: (config: { vite: { define: Record<string, string> } }) => void;
+  }) => Promise<void>;
 
-  async function defineFor(command: 'build' | 'dev', env: Record<string, string> = {}): Promise<string | undefined> {
+  /** Runs the check's setup hook as Astro would for `command`; returns its defines, its log and the integration. */
+  async function setupFor(command: 'build' | 'dev', env: Record<string, string> = {}, root = projectRoot) {
+    const integration = contentCheck();
+    const setup = integration.hooks['astro:config:setup'] as unknown as Setup;
     let define: Record<string, string> = {};
+    const info: string[] = [];
     const saved = { ...process.env };
     Object.assign(process.env, env);
     try {
-      await setup({ config: { root: pathToFileURL(`${projectRoot}/`) }, command, logger: { warn() {}, error() {} }, updateConfig: (config) => (define = config.vite.define) });
+      await setup({
+        config: { root: pathToFileURL(`${root}/`), site: 'https://news.example.org', base: '/news/' },
+        command,
+        logger: { warn() {}, error() {}, info: (line: string) => info.push(line) },
+        updateConfig: (config) => (define = config.vite.define),
+      });
     } finally {
       process.env = saved;
     }
-    return define.__RENDERED_BODIES__;
+    return { define, info, integration };
   }
 
   it("tells a build's pages where it left their bodies, and astro dev's pages that it left none", async () => {
     const handover = mkdtempSync(path.join(tmpdir(), 'check-handover-'));
     try {
-      const built = JSON.parse((await defineFor('build', { [HANDOVER_ENV]: handover }))!) as string;
+      const built = JSON.parse((await setupFor('build', { [HANDOVER_ENV]: handover })).define.__RENDERED_BODIES__!) as string;
       expect(path.dirname(built)).toBe(handover);
       const filePath = 'content/articles/huanqiu-ai-xianzhuang.mdx';
       const source = readFileSync(path.join(projectRoot, filePath), 'utf8');
@@ -220,20 +306,47 @@ describe('the content check integration', () => {
       rmSync(handover, { recursive: true, force: true });
     }
     // Vite puts the define's text in place of the name: the pages read `undefined`.
-    expect(await defineFor('dev')).toBe('undefined');
+    expect((await setupFor('dev')).define.__RENDERED_BODIES__).toBe('undefined');
   });
 
   it('hands the search index every entry, newest first', async () => {
     const handover = mkdtempSync(path.join(tmpdir(), 'check-handover-'));
     try {
-      await defineFor('build', { [HANDOVER_ENV]: handover });
+      await setupFor('build', { [HANDOVER_ENV]: handover });
       const order = readSearchOrder(handover);
       const { entries } = await checkProject(projectRoot);
       expect([...order].sort()).toEqual(entries.map((entry) => entry.id).sort());
-      const dates = order.map((id) => entries.find((entry) => entry.id === id)!.data.date.getTime());
+      const dates = order.map((id) => entries.find((entry) => entry.id === id)!.data.date.at.getTime());
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
     } finally {
       rmSync(handover, { recursive: true, force: true });
+    }
+  });
+
+  it("publishes at the build's moment: pages, search index and sitemap leave out drafts and scheduled entries alike", async () => {
+    const root = projectWith('check-moment-', {
+      'old.mdx': entry(`${FULL}\nupdated: 2024-01-12 10:00`),
+      'due.mdx': entry(FULL.replace('2024-01-11', '2024-01-11 08:30')),
+      'later.mdx': entry(FULL.replace('2024-01-11', '2024-01-11 08:31')),
+      'draft.mdx': entry('draft: true\ntitle: 草稿\ndate: 2020-01-01'),
+    });
+    const handover = path.join(root, 'handover');
+    try {
+      // 2024-01-11 08:30 in Beijing.
+      const { define, info, integration } = await setupFor('build', { [HANDOVER_ENV]: handover, SOURCE_DATE_EPOCH: '1704933000' }, root);
+      expect(define.__PUBLICATION_MOMENT__).toBe(JSON.stringify('2024-01-11T00:30:00.000Z'));
+      expect(readSearchOrder(handover)).toEqual(['due', 'old']);
+      expect(info).toEqual(['定时发布：1 篇文章未到发布时间，本次不发布；最早一篇定于 2024年1月11日 08:31（北京时间）']);
+      const item = (id: string) => integration.withLastModified<{ url: string; lastmod?: string }>({ url: `https://news.example.org/news/articles/${id}/` });
+      expect([item('old'), item('due'), item('later'), item('draft')].map((sitemap) => sitemap.lastmod)).toEqual([
+        '2024-01-12T02:00:00.000Z',
+        '2024-01-11T00:30:00.000Z',
+        undefined,
+        undefined,
+      ]);
+      expect((await setupFor('dev', { SOURCE_DATE_EPOCH: '1704933000' }, root)).define.__PUBLICATION_MOMENT__).toBe('undefined');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

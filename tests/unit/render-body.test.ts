@@ -27,6 +27,13 @@ describe('renderBody()', () => {
     expect(html('## 硅谷的中心\n\n正文。\n\n## AI 出海')('h2').map((_, heading) => heading.attribs.id).get()).toEqual(['硅谷的中心', 'ai-出海']);
   });
 
+  it('lists the headings with those ids, for the table of contents', () => {
+    expect(renderBody('## 硅谷的中心\n\n正文。\n\n### **AI** 出海\n', 'a.mdx').headings).toEqual([
+      { depth: 2, slug: '硅谷的中心', text: '硅谷的中心' },
+      { depth: 3, slug: 'ai-出海', text: 'AI 出海' },
+    ]);
+  });
+
   it('refuses a component it does not know', () => {
     expect(() => renderBody('<Image src="a.jpg" />', 'a.mdx')).toThrow('未知组件 <Image>');
   });

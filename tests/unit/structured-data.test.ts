@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticleJsonLd, serializeJsonLd, type ArticleFacts } from '../../src/site/structured-data.ts';
+import { bylinePerson, newsArticleJsonLd, profilePageJsonLd, serializeJsonLd, type ArticleFacts } from '../../src/site/structured-data.ts';
+import { parseEntryDate } from '../../src/site/dates.ts';
+
+const SITE = 'https://x.example';
+const profile = { bio: '科技记者。', links: [{ url: 'https://weibo.com/u/1' }, { url: 'https://example.com/wangxin' }] };
 
 const facts: ArticleFacts = {
   kind: 'article',
   headline: '标题',
   description: '摘要句。',
-  date: new Date('2024-01-11T00:00:00Z'),
-  author: '王欣',
-  editor: '刘景丰',
+  date: parseEntryDate('2024-01-11')!,
+  author: bylinePerson('王欣', profile, SITE),
+  editor: bylinePerson('刘景丰', undefined, SITE),
   tags: ['人工智能', '东南亚'],
   url: 'https://x.example/news/articles/a/',
   siteName: '新零售资讯',
@@ -24,8 +28,14 @@ describe('newsArticleJsonLd()', () => {
       headline: '标题',
       description: '摘要句。',
       datePublished: '2024-01-11',
-      author: { '@type': 'Person', name: '王欣' },
-      editor: { '@type': 'Person', name: '刘景丰' },
+      author: {
+        '@type': 'Person',
+        name: '王欣',
+        url: `${SITE}/authors/${encodeURIComponent('王欣')}/`,
+        description: '科技记者。',
+        sameAs: ['https://weibo.com/u/1', 'https://example.com/wangxin'],
+      },
+      editor: { '@type': 'Person', name: '刘景丰', url: `${SITE}/authors/${encodeURIComponent('刘景丰')}/` },
       publisher: { '@type': 'Organization', name: '新零售资讯', url: 'https://x.example/news/' },
       inLanguage: 'zh-CN',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://x.example/news/articles/a/' },
@@ -41,6 +51,26 @@ describe('newsArticleJsonLd()', () => {
     expect(brief).not.toHaveProperty('editor');
     expect(brief).not.toHaveProperty('keywords');
     expect(brief).toMatchObject({ genre: '摘要', abstract: '摘要句。' });
+  });
+});
+
+describe('profilePageJsonLd()', () => {
+  it('describes an author\'s page as a ProfilePage about them', () => {
+    const person = bylinePerson('王欣', profile, SITE);
+    expect(profilePageJsonLd(person)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: person.url,
+      mainEntity: { '@type': 'Person', name: '王欣', url: person.url, description: '科技记者。', sameAs: person.sameAs },
+    });
+  });
+});
+
+describe('newsArticleJsonLd() dates', () => {
+  it('gives a time of day with its offset, and the last change as dateModified', () => {
+    const data = newsArticleJsonLd({ ...facts, date: parseEntryDate('2024-01-11 08:30')!, modified: parseEntryDate('2024-01-12')! });
+    expect(data).toMatchObject({ datePublished: '2024-01-11T08:30+08:00', dateModified: '2024-01-12' });
+    expect(newsArticleJsonLd(facts)).not.toHaveProperty('dateModified');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, nameSlug, normalizeBase, paths, url } from '../../src/site/urls.ts';
+import { absoluteUrl, nameSlug, normalizeBase, paths, url, weiboShareUrl } from '../../src/site/urls.ts';
 
 describe('url()', () => {
   it('prefixes the base path and keeps directory-style paths', () => {
@@ -30,6 +30,15 @@ describe('paths', () => {
     expect(paths.tag('人工智能', 1)).toBe(paths.tag('人工智能'));
     expect(paths.tag('人工智能', 3)).toBe(`tags/${encodeURIComponent('人工智能')}/3/`);
     expect(paths.source('商业密码', 12)).toBe(`sources/${encodeURIComponent('商业密码')}/12/`);
+  });
+
+  it('gives each person and each month of the archive a paginated list', () => {
+    expect(paths.authors()).toBe('authors/');
+    expect(paths.author('王欣')).toBe(`authors/${encodeURIComponent('王欣')}/`);
+    expect(paths.author('王欣', 2)).toBe(`authors/${encodeURIComponent('王欣')}/2/`);
+    expect(paths.archive()).toBe('archive/');
+    expect(paths.archiveMonth(2024, 1)).toBe('archive/2024/01/');
+    expect(paths.archiveMonth(2024, 12, 3)).toBe('archive/2024/12/3/');
   });
 });
 
@@ -66,6 +75,14 @@ describe('nameSlug()', () => {
       expect(decodeURIComponent(encodeURIComponent(slug))).toBe(slug);
       if (slug) expect(new URL(`/tags/${slug}/`, 'https://x.example').pathname).toBe(`/${paths.tag(name)}`);
     }
+  });
+});
+
+describe('weiboShareUrl()', () => {
+  it('is Weibo\'s share page with the page and its title as parameters', () => {
+    const share = new URL(weiboShareUrl('https://x.example/news/articles/a/?b=1&c=2', '标题 & 其他'));
+    expect(share.origin + share.pathname).toBe('https://service.weibo.com/share/share.php');
+    expect(Object.fromEntries(share.searchParams)).toEqual({ url: 'https://x.example/news/articles/a/?b=1&c=2', title: '标题 & 其他' });
   });
 });
 

@@ -3,7 +3,7 @@
  * (src/search/SearchResultTemplate.astro) and filled with text only: nothing from the index is
  * parsed as HTML. Pagefind's marks become <mark> elements (src/search/search-state.ts).
  */
-import { formatChineseDate, parseIsoDay } from '../../site/dates.ts';
+import { formatEntryDate, parseEntryDate } from '../../site/dates.ts';
 import { excerptSegments } from '../search-state.ts';
 import type { PagefindResultData } from './pagefind-loader.ts';
 
@@ -41,10 +41,10 @@ function fillMeta(card: ParentNode, meta: PagefindResultData['meta']): void {
   if (meta.source) source.textContent = meta.source;
   else source.remove();
   const time = part<HTMLTimeElement>(card, '.teaser__meta time');
-  const date = parseIsoDay(meta.date ?? '');
+  const date = parseEntryDate(meta.date ?? '');
   if (!date) return time.remove();
   time.dateTime = meta.date!;
-  time.textContent = formatChineseDate(date);
+  time.textContent = formatEntryDate(date);
 }
 
 /** `link: false` for dialog options, which the reader opens with Enter or a click on the whole option. */
