@@ -47,6 +47,29 @@ export function twinUrl(value: string, context: Pick<TwinContext, 'edition' | 'b
   return prefix + twinSitePath(sitePath, context.edition) + (end < 0 ? '' : rest.slice(end));
 }
 
+/**
+ * A link to another site that carries one of ours in its query (a share link: ?url=…&title=…):
+ * each parameter a URL of ours leads to the twin, every other one is text and is converted.
+ */
+function twinExternalUrl(value: string, context: TwinContext): string {
+  const query = value.indexOf('?');
+  if (!/^https?:/.test(value) || query < 0) return value;
+  const end = value.indexOf('#', query);
+  const params = value.slice(query + 1, end < 0 ? undefined : end).split('&').map((param) => {
+    const equals = param.indexOf('=');
+    if (equals < 0) return param;
+    let text: string;
+    try {
+      text = decodeURIComponent(param.slice(equals + 1).replace(/\+/g, ' '));
+    } catch {
+      return param;
+    }
+    const twin = text.startsWith(context.home) ? twinUrl(text, context) : context.convert(text);
+    return twin === text ? param : `${param.slice(0, equals)}=${encodeURIComponent(twin)}`;
+  });
+  return `${value.slice(0, query)}?${params.join('&')}${end < 0 ? '' : value.slice(end)}`;
+}
+
 function convertJson(value: unknown, key: string, context: TwinContext): unknown {
   if (typeof value === 'string') {
     if (key === 'inLanguage') return context.edition.lang;
@@ -98,7 +121,10 @@ function convertElement(node: Element, context: TwinContext): void {
   }
   for (const property of URL_PROPERTIES) {
     const value = node.properties[property];
-    if (typeof value === 'string') node.properties[property] = twinUrl(value, context);
+    if (typeof value === 'string') {
+      const twin = twinUrl(value, context);
+      node.properties[property] = twin === value ? twinExternalUrl(value, context) : twin;
+    }
   }
   convertChildren(node.children, context);
 }

@@ -24,10 +24,11 @@ export function followEditionSwitch(): void {
     update();
     remember(link.hreflang);
   });
-  if (!isTraditionalPath(sitePath)) suggestTraditional(target);
+  // The notice's code arrives only for a reader it may be shown to.
+  if (!isTraditionalPath(sitePath) && prefersTraditional()) void import('./edition-suggestion.ts').then((module) => module.suggestTraditional(target));
 }
 
-function remember(choice: string): void {
+export function remember(choice: string): void {
   try {
     localStorage.setItem(EDITION_CHOICE_KEY, choice);
   } catch {
@@ -35,30 +36,8 @@ function remember(choice: string): void {
   }
 }
 
-function chosen(): string | null {
-  try {
-    return localStorage.getItem(EDITION_CHOICE_KEY);
-  } catch {
-    return null;
-  }
-}
-
 /** The browser's first Chinese language, if any, is Traditional: zh-TW, zh-HK, zh-MO or zh-Hant…. */
 function prefersTraditional(): boolean {
   const chinese = navigator.languages.find((tag) => /^zh\b/i.test(tag));
   return !!chinese && /^zh-(?:hant|tw|hk|mo)\b/i.test(chinese);
-}
-
-function suggestTraditional(target: string): void {
-  const notice = document.querySelector<HTMLElement>('[data-edition-suggestion]');
-  if (!notice || chosen() !== null || !prefersTraditional()) return;
-  const link = notice.querySelector('a')!;
-  link.href = target + location.search + location.hash;
-  link.addEventListener('click', () => remember(link.hreflang));
-  // Dismissing is a choice too: the Simplified edition, asked once.
-  notice.querySelector('button')!.addEventListener('click', () => {
-    remember(document.documentElement.lang);
-    notice.hidden = true;
-  });
-  notice.hidden = false;
 }
