@@ -9,9 +9,15 @@ import { remarkPlugins } from './src/body/remark-plugins.ts';
 import contentCheck from './src/content/check-integration.ts';
 import { EMBED_ORIGINS } from './src/body/elements/embed.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
+import { configuredVariant, sitemapI18n } from './src/edition/editions.ts';
+import { traditionalEditionPages } from './src/edition/edition-integration.ts';
 
 const target = deployTarget();
 const content = contentCheck();
+const variant = configuredVariant();
+/** The Traditional twins' URLs, filled in by traditionalEditionPages() for the sitemap. */
+/** @type {string[]} */
+const editionSitemapPages = [];
 
 export default defineConfig({
   site: target.site ?? PLACEHOLDER_ORIGIN,
@@ -43,8 +49,16 @@ export default defineConfig({
     siteUrlWarning(target.site),
     // Renders any .mdx page; entries' bodies are rendered by src/body/render-body.ts.
     mdx(),
-    // The 404 page is noindex and stays out of the sitemap; an article's lastmod is its last change, from the check.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/'), serialize: content.withLastModified }),
+    // Before the sitemap, which lists the twins it writes.
+    traditionalEditionPages(variant, editionSitemapPages),
+    // The 404 page is noindex and stays out of the sitemap; an article's lastmod is its last change, from the
+    // check. Each page names its twin in the other edition.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+      serialize: content.withLastModified,
+      customPages: editionSitemapPages,
+      ...(variant && { i18n: sitemapI18n(variant) }),
+    }),
     // The Pagefind index is written by `npm run build` once Astro has exited (scripts/build.ts).
   ],
   security: {
@@ -76,6 +90,8 @@ export default defineConfig({
       // fills import.meta.env from process.env, so a BASE_URL variable in the build's environment
       // replaced the configured base in every link while assets kept it.
       __SITE_BASE__: JSON.stringify(target.base),
+      // The Traditional edition's variant, or false (src/edition/editions.ts).
+      __TRADITIONAL_EDITION__: JSON.stringify(variant),
     },
     build: {
       rolldownOptions: {

@@ -10,4 +10,15 @@ export const site = {
   listPageSize: 20,
   /** Entries in rss.xml, newest first: feed readers poll it, so it carries recent news, not the archive. */
   feedSize: 50,
+  /**
+   * The Traditional-script edition under /zh-hant/ (src/edition/): `twp` Taiwan characters and
+   * phrases, `hk` Hong Kong characters, `false` none. TRADITIONAL_EDITION=twp|hk|off overrides it
+   * for one build (astro.config.mjs).
+   */
+  traditionalEdition: 'twp' as 'twp' | 'hk' | false,
+  /**
+   * Names the edition writes as they are, converting each character but not the phrase
+   * (英伟达 → 英偉達, not Taiwan's 輝達). Editors add to this list (docs/authoring.md).
+   */
+  pinnedPhrases: ['英伟达'] as readonly string[],
 } as const;

@@ -147,6 +147,14 @@ export const t = {
     textSize: '字号',
     textSizes: { md: '标准', lg: '大', xl: '特大' },
   },
+  edition: {
+    /** The header's link to the other edition, written in that edition's script (src/edition/EditionSwitch.astro). */
+    toTraditional: { label: '繁', name: '繁體中文版' },
+    toSimplified: { label: '简', name: '简体中文版' },
+    /** Shown once, in Traditional, to a browser preferring Traditional Chinese. */
+    suggestion: '本頁有繁體中文版',
+    dismiss: '不再提示',
+  },
   footer: {
     feed: 'RSS 订阅',
     about: '关于本站',

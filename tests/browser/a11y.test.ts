@@ -21,6 +21,9 @@ const PAGES = [
   { name: 'archive', path: paths.archive() },
   { name: 'archive month', path: paths.archiveMonth(2024, 1) },
   { name: '404', path: 'no-such-page/' },
+  { name: 'Traditional home', path: 'zh-hant/' },
+  { name: 'Traditional article', path: 'zh-hant/articles/huanqiu-ai-xianzhuang/' },
+  { name: 'Traditional search with results', path: `zh-hant/search/?q=${encodeURIComponent('科大讯飞')}`, ready: '.search-results > li' },
 ];
 
 const MODES = [

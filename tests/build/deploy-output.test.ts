@@ -33,9 +33,10 @@ describe.each(sites)('deploy output ($name, base $base)', (site) => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
-  it('advertises the feed on every page', () => {
+  it("advertises its edition's feed on every page", () => {
     for (const file of htmlFiles(site.outDir)) {
-      expect(readPage(site, file)('link[rel="alternate"][type="application/rss+xml"]').attr('href'), file).toBe(`${site.base}rss.xml`);
+      const feed = file.startsWith('zh-hant/') ? 'zh-hant/rss.xml' : 'rss.xml';
+      expect(readPage(site, file)('link[rel="alternate"][type="application/rss+xml"]').attr('href'), file).toBe(`${site.base}${feed}`);
     }
   });
 

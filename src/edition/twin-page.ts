@@ -1,0 +1,152 @@
+/**
+ * A built Simplified page rewritten as its Traditional twin: every text a reader sees is
+ * converted (text, alt/title/aria-label/placeholder, meta descriptions, JSON-LD), links to
+ * pages that have a twin lead to the twin, and the page says its language. Scripts, styles,
+ * URLs, ids and class names stay as built, so the page's CSP hashes still hold.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { serializeJsonLd } from '../site/structured-data.ts';
+import { t } from '../site/strings.ts';
+import type { Convert } from './convert.ts';
+import { simplifiedEdition, twinSitePath, type Edition } from './editions.ts';
+
+export interface TwinContext {
+  edition: Edition;
+  convert: Convert;
+  /** The deploy base ("/" or "/news/"). */
+  base: string;
+  /** The site's absolute home URL ("https://example.org/news/"). */
+  home: string;
+  /** Whether a decoded site path ("articles/x/", "rss.xml") has a twin. */
+  hasTwin: (sitePath: string) => boolean;
+}
+
+/** Attributes whose text a reader sees or hears. */
+const TEXT_PROPERTIES = ['alt', 'title', 'ariaLabel', 'placeholder'] as const;
+/** Attributes holding a link. */
+const URL_PROPERTIES = ['href', 'action'] as const;
+/** Meta tags that are not text: left alone, or (og:url, og:locale) set for the edition. */
+const META_NOT_TEXT = new Set(['viewport', 'generator', 'robots', 'og:type', 'twitter:card', 'article:published_time']);
+
+/** A link (relative to the host, or absolute) to a page with a twin, as the twin's link; anything else as it was. */
+export function twinUrl(value: string, context: Pick<TwinContext, 'edition' | 'base' | 'home' | 'hasTwin'>): string {
+  const prefix = value.startsWith(context.home) ? context.home : value.startsWith(context.base) ? context.base : undefined;
+  if (prefix === undefined) return value;
+  const rest = value.slice(prefix.length);
+  const end = rest.search(/[?#]/);
+  const sitePath = end < 0 ? rest : rest.slice(0, end);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(sitePath);
+  } catch {
+    return value;
+  }
+  if (!context.hasTwin(decoded)) return value;
+  return prefix + twinSitePath(sitePath, context.edition) + (end < 0 ? '' : rest.slice(end));
+}
+
+/**
+ * A link to another site that carries one of ours in its query (a share link: ?url=…&title=…):
+ * each parameter a URL of ours leads to the twin, every other one is text and is converted.
+ */
+function twinExternalUrl(value: string, context: TwinContext): string {
+  const query = value.indexOf('?');
+  if (!/^https?:/.test(value) || query < 0) return value;
+  const end = value.indexOf('#', query);
+  const params = value.slice(query + 1, end < 0 ? undefined : end).split('&').map((param) => {
+    const equals = param.indexOf('=');
+    if (equals < 0) return param;
+    let text: string;
+    try {
+      text = decodeURIComponent(param.slice(equals + 1).replace(/\+/g, ' '));
+    } catch {
+      return param;
+    }
+    const twin = text.startsWith(context.home) ? twinUrl(text, context) : context.convert(text);
+    return twin === text ? param : `${param.slice(0, equals)}=${encodeURIComponent(twin)}`;
+  });
+  return `${value.slice(0, query)}?${params.join('&')}${end < 0 ? '' : value.slice(end)}`;
+}
+
+function convertJson(value: unknown, key: string, context: TwinContext): unknown {
+  if (typeof value === 'string') {
+    if (key === 'inLanguage') return context.edition.lang;
+    return /^https?:/.test(value) ? twinUrl(value, context) : context.convert(value);
+  }
+  if (Array.isArray(value)) return value.map((item) => convertJson(item, key, context));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, convertJson(item, name, context)]));
+  }
+  return value;
+}
+
+function convertMeta(node: Element, context: TwinContext): void {
+  const name = String(node.properties.name ?? node.properties.property ?? '');
+  const content = node.properties.content;
+  if (typeof content !== 'string' || !name || META_NOT_TEXT.has(name)) return;
+  if (name === 'og:locale') node.properties.content = context.edition.ogLocale;
+  else if (name === 'og:url') node.properties.content = twinUrl(content, context);
+  else node.properties.content = context.convert(content);
+}
+
+/** The header's link to the other edition (src/edition/EditionSwitch.astro), turned round to lead back to the Simplified page. */
+function turnSwitch(node: Element, context: TwinContext): void {
+  const href = String(node.properties.href ?? '');
+  node.properties.href = href.replace(context.base + context.edition.prefix, context.base);
+  node.properties.hrefLang = simplifiedEdition.lang;
+  node.properties.lang = simplifiedEdition.lang;
+  node.properties.ariaLabel = t.edition.toSimplified.name;
+  node.children = [{ type: 'text', value: t.edition.toSimplified.label }];
+}
+
+function convertElement(node: Element, context: TwinContext): void {
+  if (node.tagName === 'html') node.properties.lang = context.edition.lang;
+  if (node.properties.dataEditionSwitch !== undefined) return turnSwitch(node, context);
+  // hreflang alternates already name both editions.
+  if (node.properties.hrefLang !== undefined) return;
+  if (node.tagName === 'script') {
+    const json = node.children[0];
+    if (node.properties.type === 'application/ld+json' && json?.type === 'text') {
+      json.value = serializeJsonLd(convertJson(JSON.parse(json.value), '', context));
+    }
+    return;
+  }
+  if (node.tagName === 'style') return;
+  if (node.tagName === 'meta') convertMeta(node, context);
+  for (const property of TEXT_PROPERTIES) {
+    const value = node.properties[property];
+    if (typeof value === 'string') node.properties[property] = context.convert(value);
+  }
+  for (const property of URL_PROPERTIES) {
+    const value = node.properties[property];
+    if (typeof value === 'string') {
+      const twin = twinUrl(value, context);
+      node.properties[property] = twin === value ? twinExternalUrl(value, context) : twin;
+    }
+  }
+  convertChildren(node.children, context);
+}
+
+function convertChildren(children: RootContent[], context: TwinContext): void {
+  for (const child of children) {
+    if (child.type === 'text') child.value = context.convert(child.value);
+    else if (child.type === 'element') convertElement(child, context);
+  }
+}
+
+export function twinPage(html: string, context: TwinContext): string {
+  const tree: Root = fromHtml(html);
+  convertChildren(tree.children, context);
+  // Written as Astro writes its pages, so the twins pass the same html-validate rules.
+  return toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true });
+}
+
+/** The RSS feed's twin: its text converted (its URLs hold no Han characters), links to twins, the edition's language. */
+export function twinFeed(xml: string, context: TwinContext): string {
+  return context
+    .convert(xml)
+    .replace(/(<(?:link|guid)\b[^>]*>)([^<]+)/g, (_, open: string, link: string) => open + twinUrl(link, context))
+    .replace(/<language>[^<]*<\/language>/, `<language>${context.edition.rssLanguage}</language>`);
+}

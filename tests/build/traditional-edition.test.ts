@@ -1,0 +1,143 @@
+/** The Traditional edition as built: a twin of every page, converted, linked both ways, with its own feed and sitemap entries. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, pagefindFragmentData, readPage } from '../support/dist.ts';
+import * as seed from '../support/seed-capture.ts';
+import { sites } from '../support/test-sites.ts';
+import { site as siteConfig } from '../../src/site.config.ts';
+
+const PREFIX = 'zh-hant/';
+const TRADITIONAL_LANG = 'zh-Hant-TW';
+/** OpenCC's own Taiwan conversion, independent of the site's converter. */
+const opencc = OpenCC.Converter({ from: 'cn', to: 'twp' });
+/** The seed's names as the edition must write them: converted character by character, never replaced (tests/unit/traditional-conversion.test.ts has more). */
+const NAMES = { 科大讯飞: '科大訊飛', 海康威视: '海康威視', 梅拉妮·马歇尔: '梅拉妮·馬歇爾', 华映资本: '華映資本', 英伟达: '英偉達' };
+const xml = new XMLParser({ ignoreAttributes: false });
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
+  const root = site.siteUrl + site.base;
+  const files = htmlFiles(site.outDir);
+  const simplified = files.filter((file) => !file.startsWith(PREFIX));
+  const traditional = files.filter((file) => file.startsWith(PREFIX));
+  const pageUrl = (file: string) => root + encodeURI(file.replace(/(^|\/)index\.html$/, '$1'));
+  const indexed = (list: string[]) => list.filter((file) => file.endsWith('index.html'));
+
+  it('has a twin of every Simplified page, and nothing else', () => {
+    expect(simplified.length).toBeGreaterThan(20);
+    expect(traditional).toEqual(simplified.map((file) => PREFIX + file));
+  });
+
+  it('shares the one search index: no Traditional page is indexed', () => {
+    const urls = pagefindFragmentData(site).map((fragment) => fragment.url);
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => url.includes(PREFIX))).toEqual([]);
+  });
+
+  it('links each page to its twin and back with reciprocal hreflang, x-default Simplified, and a canonical of its own', () => {
+    for (const file of indexed(simplified)) {
+      const twin = PREFIX + file;
+      const expected = { 'zh-CN': pageUrl(file), [TRADITIONAL_LANG]: pageUrl(twin), 'x-default': pageUrl(file) };
+      for (const [page, lang] of [[file, 'zh-CN'], [twin, TRADITIONAL_LANG]] as const) {
+        const $ = readPage(site, page);
+        const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, el) => [[$(el).attr('hreflang'), $(el).attr('href')]]).get());
+        expect(alternates, page).toEqual(expected);
+        expect($('html').attr('lang'), page).toBe(lang);
+        expect($('link[rel="canonical"]').attr('href'), page).toBe(pageUrl(page));
+      }
+    }
+  });
+
+  it('has a 简/繁 switch on every page leading to the twin', () => {
+    for (const file of simplified) {
+      const base = site.base;
+      // The 404 page stands in for any path; without its script, its switch leads home.
+      const path = file === '404.html' ? '' : encodeURI(file.replace(/(^|\/)index\.html$/, '$1'));
+      expect(readPage(site, file)('a[data-edition-switch]').attr('href'), file).toBe(base + PREFIX + path);
+      expect(readPage(site, PREFIX + file)('a[data-edition-switch]').attr('href'), file).toBe(base + path);
+    }
+  });
+
+  it('links only to Traditional pages from a Traditional page', () => {
+    for (const file of traditional) {
+      const $ = readPage(site, file);
+      const links = $('a[href], form[action]')
+        .not('[data-edition-switch]')
+        .map((_, el) => $(el).attr('href') ?? $(el).attr('action'))
+        .get();
+      for (const link of links.filter((href) => !href.startsWith('#'))) {
+        // A share link to another site carries the twin's URL (and converted title) in its query.
+        const ours = link.startsWith('/') ? link : link.includes(encodeURIComponent(root)) ? decodeURIComponent(link.slice(link.indexOf(encodeURIComponent(root)))) : undefined;
+        if (ours !== undefined) expect(ours.startsWith(site.base + PREFIX) || ours.startsWith(root + PREFIX), `${file}: ${link}`).toBe(true);
+      }
+    }
+  });
+
+  describe('the seed article', () => {
+    const $ = readPage(site, `${PREFIX}articles/huanqiu-ai-xianzhuang/index.html`);
+    const text = (selector: string) => $(selector).map((_, el) => $(el).text().trim()).get();
+    const convertPinned = (line: string) => line.replaceAll('輝達', '英偉達');
+
+    it("has every body paragraph of the capture, as OpenCC converts it, in order", () => {
+      expect(text('.article-body > p, .article-body > blockquote > p')).toEqual(seed.bodyParagraphs.map((line) => convertPinned(opencc(line))));
+      expect(text('h1')).toEqual([opencc(seed.headline)]);
+      expect(text('.standfirst p')).toEqual(seed.summary.map(opencc));
+    });
+
+    it('keeps the names intact, in the body, the description and the JSON-LD', () => {
+      const page = readFileSync(path.join(site.outDir, PREFIX, 'articles/huanqiu-ai-xianzhuang/index.html'), 'utf8');
+      for (const [name, written] of Object.entries(NAMES)) {
+        expect(seed.bodyParagraphs.join('') + seed.summary.join(''), name).toContain(name);
+        expect(page, name).toContain(written);
+      }
+      expect(page).not.toContain('輝達');
+      expect(siteConfig.pinnedPhrases).toContain('英伟达');
+    });
+
+    it('speaks Traditional in its head: title, description, Open Graph and JSON-LD', () => {
+      expect($('title').text()).toBe(`${opencc(seed.headline)} - ${opencc(siteConfig.name)}`);
+      expect($('meta[name="description"]').attr('content')).toBe(opencc(seed.summary[0]!));
+      expect($('meta[property="og:locale"]').attr('content')).toBe('zh_TW');
+      expect($('meta[property="og:url"]').attr('content')).toBe(pageUrl(`${PREFIX}articles/huanqiu-ai-xianzhuang/`));
+      const jsonLd = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+      expect(jsonLd.inLanguage).toBe(TRADITIONAL_LANG);
+      expect(jsonLd.headline).toBe(opencc(seed.headline));
+      expect(jsonLd.url).toBe(pageUrl(`${PREFIX}articles/huanqiu-ai-xianzhuang/`));
+    });
+
+    it('converts captions, the disclaimer and the related excerpts', () => {
+      const body = $('.article-body figcaption').text() + $('.article').text() + $('.related, aside').text();
+      expect(body).toContain(opencc(seed.disclaimer).slice(0, 20));
+      expect(body).toContain(opencc(seed.captions[0]!.split('图源')[0]!).replace(/。$/, ''));
+      expect(body).not.toMatch(/图源|声明|相关推荐/);
+    });
+  });
+
+  it('has its own RSS feed, advertised on its pages, linking to Traditional pages', () => {
+    const feed = xml.parse(readFileSync(path.join(site.outDir, PREFIX, 'rss.xml'), 'utf8'));
+    expect(feed.rss.channel.language).toBe('zh-tw');
+    expect(feed.rss.channel.title).toBe(opencc(siteConfig.name));
+    const items = asList<{ link: string; title: string }>(feed.rss.channel.item);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.link.startsWith(root + PREFIX)).toBe(true);
+    expect(items.map((item) => item.title)).toContain(opencc(seed.headline));
+  });
+
+  it('lists both editions in the sitemap, each with xhtml:link alternates to the other', () => {
+    const sitemap = xml.parse(readFileSync(path.join(site.outDir, 'sitemap-0.xml'), 'utf8'));
+    const urls = asList<{ loc: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }>(sitemap.urlset.url);
+    const locs = new Set(urls.map((url) => url.loc));
+    for (const file of indexed(simplified)) {
+      expect(locs.has(pageUrl(file)), file).toBe(true);
+      expect(locs.has(pageUrl(PREFIX + file)), file).toBe(true);
+    }
+    for (const url of urls) {
+      const twin = url.loc.startsWith(root + PREFIX) ? url.loc.replace(root + PREFIX, root) : url.loc.replace(root, root + PREFIX);
+      expect(url['xhtml:link'].map((link) => link['@_href']).sort(), url.loc).toEqual([url.loc, twin].sort());
+    }
+    expect([...locs].some((loc) => loc.includes('404'))).toBe(false);
+  });
+});

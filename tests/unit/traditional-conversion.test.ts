@@ -1,0 +1,52 @@
+/** The edition's converter: Taiwan phrases where OpenCC has them, names as written. */
+import { describe, expect, it } from 'vitest';
+import { traditionalConverter } from '../../src/edition/convert.ts';
+import { traditionalEdition, twinSitePath, simplifiedEdition } from '../../src/edition/editions.ts';
+import { twinUrl } from '../../src/edition/twin-page.ts';
+import { site } from '../../src/site.config.ts';
+
+describe('traditionalConverter', () => {
+  const convert = traditionalConverter('twp', site.pinnedPhrases);
+
+  it.each([
+    ['科大讯飞', '科大訊飛'],
+    ['海康威视', '海康威視'],
+    ['梅拉妮·米歇尔', '梅拉妮·米歇爾'],
+    ['华映资本', '華映資本'],
+    ['英伟达', '英偉達'],
+  ])('keeps the name %s intact (%s)', (name, written) => {
+    expect(convert(name)).toBe(written);
+    expect(convert(`而${name}CEO也再次押注越南AI，${name}的第二故乡`)).toContain(written);
+  });
+
+  it('uses Taiwan phrases elsewhere', () => {
+    expect(convert('硅谷的人工智能软件')).toBe('矽谷的人工智慧軟體');
+  });
+
+  it('pins a phrase only where it is listed: OpenCC alone replaces the name', () => {
+    expect(traditionalConverter('twp', [])('英伟达')).toBe('輝達');
+    expect(traditionalConverter('twp', ['华映'])('英伟达与华映资本')).toBe('輝達與華映資本');
+  });
+
+  it('writes Hong Kong characters for hk', () => {
+    expect(traditionalConverter('hk', site.pinnedPhrases)('英伟达的软件')).toBe('英偉達的軟件');
+  });
+});
+
+describe('twin links', () => {
+  const edition = traditionalEdition('twp');
+  const context = { edition, base: '/news/', home: 'https://example.org/news/', hasTwin: (path: string) => ['', 'articles/x/', 'tags/人工智能/'].includes(path) };
+
+  it('leads pages with a twin to it, keeping query and anchor, and leaves other files alone', () => {
+    expect(twinUrl('/news/articles/x/?highlight=a#h', context)).toBe('/news/zh-hant/articles/x/?highlight=a#h');
+    expect(twinUrl('https://example.org/news/', context)).toBe('https://example.org/news/zh-hant/');
+    expect(twinUrl('/news/tags/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/', context)).toBe('/news/zh-hant/tags/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/');
+    expect(twinUrl('/news/_astro/x.css', context)).toBe('/news/_astro/x.css');
+    expect(twinUrl('https://elsewhere.example/articles/x/', context)).toBe('https://elsewhere.example/articles/x/');
+  });
+
+  it('maps a site path to either edition', () => {
+    expect(twinSitePath('articles/x/', edition)).toBe('zh-hant/articles/x/');
+    expect(twinSitePath('zh-hant/articles/x/', simplifiedEdition)).toBe('articles/x/');
+  });
+});
