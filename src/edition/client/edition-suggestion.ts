@@ -1,5 +1,5 @@
 /** The one-time notice that the Traditional edition exists (src/edition/EditionSwitch.astro), for a reader who has not chosen. */
-import { EDITION_CHOICE_KEY, remember } from './edition-switch.ts';
+import { EDITION_CHOICE_KEY, remember } from './edition-choice.ts';
 
 function chosen(): string | null {
   try {

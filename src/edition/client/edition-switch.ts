@@ -4,8 +4,7 @@
  */
 import { url } from '../../site/urls.ts';
 import { isTraditionalPath, otherEditionPath } from '../edition-paths.ts';
-
-export const EDITION_CHOICE_KEY = 'edition';
+import { remember } from './edition-choice.ts';
 
 export function followEditionSwitch(): void {
   const link = document.querySelector<HTMLAnchorElement>('a[data-edition-switch]');
@@ -26,14 +25,6 @@ export function followEditionSwitch(): void {
   });
   // The notice's code arrives only for a reader it may be shown to.
   if (!isTraditionalPath(sitePath) && prefersTraditional()) void import('./edition-suggestion.ts').then((module) => module.suggestTraditional(target));
-}
-
-export function remember(choice: string): void {
-  try {
-    localStorage.setItem(EDITION_CHOICE_KEY, choice);
-  } catch {
-    // Storage may be off (private windows); the links work the same.
-  }
 }
 
 /** The browser's first Chinese language, if any, is Traditional: zh-TW, zh-HK, zh-MO or zh-Hant…. */
