@@ -10,7 +10,7 @@ import { todayInChina } from '../../src/site/dates.ts';
 import { BODY_PHOTOS, entrySchema } from '../../src/content/entry-schema.ts';
 import { slugFromTitle } from '../../src/content/new-entry.ts';
 import { tmpRoot } from '../../scripts/harness/site-harness.ts';
-import { runNewArticle } from '../support/new-article.ts';
+import { runNewArticle } from '../support/run-new-article.ts';
 
 let root: string;
 let articles: string;

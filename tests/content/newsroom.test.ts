@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWithContent } from '../support/fixture-site.ts';
-import { runNewArticle } from '../support/new-article.ts';
+import { runNewArticle } from '../support/run-new-article.ts';
 import { pagefindFragments, readPage, siteFiles } from '../support/dist.ts';
 import { axeViolations } from '../support/axe.ts';
 import { htmlProblems } from '../support/html-validity.ts';
