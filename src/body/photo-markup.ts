@@ -84,7 +84,7 @@ export async function photoElement(image: ImageMetadata, { alt, lead = false }: 
 const slotPattern = new RegExp(`<${PHOTO_SLOT.tagName} class="${PHOTO_SLOT.className}" data-photo-src="([^"]*)" alt="([^"]*)">`, 'g');
 
 /** hast-util-to-html writes the characters it escapes in attributes as hexadecimal references. */
-function attributeText(value: string): string {
+export function attributeText(value: string): string {
   return value.replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)));
 }
 
@@ -106,4 +106,32 @@ export async function fillPhotoSlots(html: string, photos: Readonly<Record<strin
   );
   let index = 0;
   return html.replace(slotPattern, () => filled[index++]!);
+}
+
+/** A photo shown small at a fixed size: a list's thumbnail, a profile's photo. */
+export interface CroppedPhoto {
+  /** Its box in CSS pixels (src/styles/global.css), which the photo is cropped to cover. */
+  width: number;
+  height: number;
+  alt: string;
+  /** Above the fold (a profile's photo at the top of its page): loaded at once. */
+  eager?: boolean;
+}
+
+/** The screens a small photo is made for: 1× and 2× (a 3× screen scales the 2× one, unseen at this size). */
+const DENSITIES = [1, 2];
+
+/**
+ * A <picture> of `image` cropped to cover a fixed box, AVIF with a WebP fallback at 1× and
+ * 2×, lazy unless `eager`: small photos are never the page's largest paint.
+ * With it, the 2× WebP's URL, for a client that builds the image itself (a search result's thumbnail).
+ */
+export async function croppedPhoto(image: ImageMetadata, { width, height, alt, eager = false }: CroppedPhoto): Promise<{ element: Element; largestUrl: string }> {
+  const encode = (format: 'avif' | 'webp') => getImage({ src: image, width, height, fit: 'cover', densities: DENSITIES, format });
+  const [avif, webp] = await Promise.all([encode('avif'), encode('webp')]);
+  const element = h('picture', [
+    h('source', { type: 'image/avif', srcSet: avif.srcSet.attribute }),
+    h('img', { src: webp.src, srcSet: webp.srcSet.attribute, width, height, alt, loading: eager ? 'eager' : 'lazy', decoding: 'async' }),
+  ]);
+  return { element, largestUrl: webp.srcSet.values.at(-1)?.url ?? webp.src };
 }

@@ -35,7 +35,7 @@ export function fixtureEntries(folder: string): Record<string, string> {
 export type ContentFiles = Record<string, string | Uint8Array>;
 
 /** A copy of the project whose content/articles/ holds exactly `files`, and content/authors/ the `profiles`; `remove()` deletes it. */
-export function projectCopy(files: ContentFiles, profiles?: Record<string, string>): { root: string; articles: string; remove(): void } {
+export function projectCopy(files: ContentFiles, profiles?: ContentFiles): { root: string; articles: string; remove(): void } {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
@@ -50,7 +50,10 @@ export function projectCopy(files: ContentFiles, profiles?: Record<string, strin
     if (profiles) {
       const authors = path.join(root, 'content', 'authors');
       mkdirSync(authors);
-      for (const [name, source] of Object.entries(profiles)) writeFileSync(path.join(authors, name), source);
+      for (const [name, source] of Object.entries(profiles)) {
+        mkdirSync(path.dirname(path.join(authors, name)), { recursive: true });
+        writeFileSync(path.join(authors, name), source);
+      }
     }
     return { root, articles, remove: () => rmSync(root, { recursive: true, force: true }) };
   } catch (error) {
@@ -67,7 +70,7 @@ export function projectCopy(files: ContentFiles, profiles?: Record<string, strin
 export async function runWithContent(
   command: 'build' | 'check',
   files: ContentFiles,
-  options: { outDir?: string; env?: Record<string, string>; profiles?: Record<string, string> } = {},
+  options: { outDir?: string; env?: Record<string, string>; profiles?: ContentFiles } = {},
 ): Promise<BuildResult> {
   const { profiles, ...run } = options;
   const copy = projectCopy(files, profiles);
