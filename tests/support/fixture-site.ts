@@ -149,13 +149,14 @@ export interface FixtureBuild {
 
 /**
  * Call at the top of a test file: builds a site of `files` (and `profiles`) for `base` into a
- * scratch folder before the file's tests, and removes it after them.
+ * scratch folder before the file's tests, and removes it after them. `files` may be made
+ * then, by a function (photos a test generates).
  */
 export function useFixtureBuild(
   name: string,
   base: string,
-  files: Record<string, string>,
-  options: { env?: Record<string, string>; profiles?: Record<string, string> } = {},
+  files: ContentFiles | (() => Promise<ContentFiles>),
+  options: { env?: Record<string, string>; profiles?: ContentFiles } = {},
 ): FixtureBuild {
   const build: FixtureBuild = { site: { name, base, outDir: '', siteUrl: SITE_URL }, output: '' };
   let scratch = '';
@@ -163,7 +164,7 @@ export function useFixtureBuild(
     mkdirSync(tmpRoot, { recursive: true });
     scratch = mkdtempSync(path.join(tmpRoot, `${name}-`));
     build.site.outDir = path.join(scratch, 'dist');
-    const result = await runWithContent('build', files, { outDir: build.site.outDir, profiles: options.profiles, env: { SITE_URL, BASE_PATH: base, ...options.env } });
+    const result = await runWithContent('build', typeof files === 'function' ? await files() : files, { outDir: build.site.outDir, profiles: options.profiles, env: { SITE_URL, BASE_PATH: base, ...options.env } });
     expect(result.code, result.output).toBe(0);
     build.output = result.output;
   }, 240_000);
