@@ -12,19 +12,14 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import sharp from 'sharp';
 import { PHOTO_SLOT } from './elements/figure.ts';
+import { photoWidths } from './photo-sizes.ts';
 
-/** Widths to encode; each photo gets those below its own width, then its width (at most the last). */
-const WIDTHS = [360, 720, 1080, 1440, 1920];
 
 /** The article column (src/styles/global.css .article, --measure), for the browser to pick a width before CSS loads. */
 export const PHOTO_SIZES = '(min-width: 48rem) min(40.5rem, 100vw - 2rem), min(38.25rem, 100vw - 2rem)';
 
 const PREVIEW_WIDTH = 16;
 
-export function photoWidths(width: number): number[] {
-  const top = Math.min(width, WIDTHS.at(-1)!);
-  return [...WIDTHS.filter((candidate) => candidate < top), top];
-}
 
 /** The fallback every browser shows: a PNG stays PNG (it may be a chart with sharp edges), the rest JPEG. */
 function fallbackFormat(image: ImageMetadata): 'png' | 'jpeg' {
