@@ -45,6 +45,19 @@ ${'很长的一段正文，让后面的照片落在首屏之外。'.repeat(40)}
 <Video src="./media/campus.mp4" poster="./images/campus-poster.jpg" caption="园区一瞥" credit="受访人邱谆提供" />
 `;
 
+/** An entry with a photo in its body but no lead image: lists and search results show it without a thumbnail. */
+const bodyPhotoOnly = `---
+title: 湾区的夜晚
+date: 2024-01-10
+author: 王欣
+source: 商业密码
+tags: [湾区]
+summary: [园区里的夜晚。]
+---
+
+<Figure src="./images/night.avif" alt="夜景" caption="夜景" />
+`;
+
 /** The author's profile, with a photo beside it (content/authors/images/). */
 const PROFILES = { '王欣.yaml': 'bio: 科技记者。\nphoto: ./images/wang-xin.jpg\n' };
 
@@ -64,6 +77,7 @@ beforeAll(async () => {
   recorded = await testVideo(browser);
   const files = {
     'photo-story.mdx': story,
+    'body-photo-only.mdx': bodyPhotoOnly,
     'images/bay-area.jpg': await testPhoto(1600, 1000, 'jpeg', 1),
     'images/chart.png': await testPhoto(900, 600, 'png', 2),
     'images/street.webp': await testPhoto(1200, 800, 'webp', 3),
@@ -78,7 +92,7 @@ beforeAll(async () => {
   );
   for (const result of results) if (result.code !== 0) throw new Error(`The photo fixture did not build:\n${result.output}`);
   // Pagefind over each build, as `npm run build` runs it, for the search results' thumbnails.
-  for (const site of sites) writeSearchIndex({ site: site.outDir, idsNewestFirst: ['photo-story'], bundleSize: 1000 });
+  for (const site of sites) writeSearchIndex({ site: site.outDir, idsNewestFirst: ['photo-story', 'body-photo-only'], bundleSize: 1000 });
 }, 400_000);
 
 afterAll(async () => {
@@ -191,6 +205,9 @@ describe.each(sites)('photos at $base', (site) => {
       const $ = readPage(site, page);
       const teaser = $('.teaser--thumbnail');
       expect(teaser.find('.teaser__title').text()).toBe('湾区的一天');
+      const withoutLead = $('.teaser').filter((_, card) => $(card).find('.teaser__title').text() === '湾区的夜晚');
+      expect(withoutLead).toHaveLength(1);
+      expect(withoutLead.find('.teaser__thumbnail, img')).toHaveLength(0);
       const img = teaser.find('.teaser__thumbnail picture img');
       expect([img.attr('alt'), img.attr('width'), img.attr('height'), img.attr('loading')]).toEqual(['', '120', '80', 'lazy']);
       expect(teaser.find('.teaser__thumbnail source').attr('type')).toBe('image/avif');
@@ -209,8 +226,8 @@ describe.each(sites)('photos at $base', (site) => {
   });
 
   it('gives the search index the thumbnail’s URL', () => {
-    const meta = readPage(site, ARTICLE)('[data-pagefind-meta^="image:"]').attr('data-pagefind-meta')!;
-    const url = meta.slice('image:'.length);
+    const meta = readPage(site, ARTICLE)('[data-pagefind-meta^="thumbnail:"]').attr('data-pagefind-meta')!;
+    const url = meta.slice('thumbnail:'.length);
     expect(url).toMatch(new RegExp(`^${site.base}_astro/bay-area\\.[\\w-]+\\.webp$`));
     expect(existsSync(path.join(site.outDir, url.slice(site.base.length)))).toBe(true);
   });
@@ -292,13 +309,15 @@ describe('photos in Chromium', () => {
     }
   });
 
-  it.each(sites)('shows each search result with its thumbnail at $base', async (site) => {
+  it.each(sites)('shows a search result with its lead image’s thumbnail, and one without a lead image with none, at $base', async (site) => {
     const server = await serveSite(site);
     try {
       const { page, errors } = await openPage(browser);
       await page.goto(`${server.baseUrl}search/?q=${encodeURIComponent('湾区')}`);
+      await expect.poll(() => page.locator('.search-results .teaser').count()).toBe(2);
       const thumbnail = page.locator('.search-results .teaser--thumbnail .teaser__thumbnail img');
-      await expect.poll(() => thumbnail.count()).toBe(1);
+      expect(await thumbnail.count()).toBe(1);
+      expect(await page.locator('.search-results .teaser--thumbnail .teaser__title').textContent()).toBe('湾区的一天');
       await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240);
       expect(await thumbnail.evaluate((img: HTMLImageElement) => [img.alt, img.width, img.height])).toEqual(['', 120, 80]);
       expect(errors).toEqual([]);

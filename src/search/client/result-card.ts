@@ -50,7 +50,9 @@ function fillMeta(card: ParentNode, meta: PagefindResultData['meta']): void {
 
 /**
  * The entry's thumbnail, the lead image's small crop the lists show (src/components/TeaserCard.astro),
- * when the index has one; alt="" as there, the title beside it names the entry.
+ * when the index has one (src/search/PagefindMeta.astro); alt="" as there, the title beside it
+ * names the entry. Not Pagefind's own `image`, which is any page's first <img>, a body photo's
+ * blurred preview as likely as not.
  */
 function fillThumbnail(card: ParentNode, image: string | undefined): void {
   if (!image) return;
@@ -70,6 +72,6 @@ export function renderResult(data: PagefindResultData, { link = true } = {}): HT
   fillTitle(item, data, link);
   fillExcerpt(item, data.excerpt);
   fillMeta(item, data.meta);
-  fillThumbnail(item, data.meta.image);
+  fillThumbnail(item, data.meta.thumbnail);
   return item;
 }
