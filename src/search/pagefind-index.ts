@@ -98,8 +98,8 @@ function indexJobs(pagesPerRun: number, most: number): number {
   return Math.max(1, Math.min(os.availableParallelism(), byMemory, most));
 }
 
-/** Prints how far the bundles are, at most once a second, and always the last state. */
-function progressLine(total: number): (done: number, running: number) => void {
+/** Prints how many bundles are done, at most once a second, and always the last. */
+function progressLine(total: number): (done: number) => void {
   const INTERVAL_MS = 1000;
   let printed = 0;
   let pending: NodeJS.Timeout | undefined;
@@ -109,14 +109,13 @@ function progressLine(total: number): (done: number, running: number) => void {
     printed = performance.now();
     console.log(line);
   };
-  return (done, running) => {
-    line = `[search-index] bundle ${done}/${total} done${running ? `, ${running} indexing` : ''}`;
-    const wait = printed + INTERVAL_MS - performance.now();
+  return (done) => {
+    line = `[search-index] bundle ${done}/${total} done`;
     if (done === total) {
       clearTimeout(pending);
       print();
-    } else if (wait <= 0) print();
-    else pending ??= setTimeout(print, wait);
+    } else if (performance.now() - printed >= INTERVAL_MS) print();
+    else pending ??= setTimeout(print, printed + INTERVAL_MS - performance.now());
   };
 }
 
@@ -178,33 +177,26 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
   }
   const progress = progressLine(bundles.length);
   let done = fromCache;
-  let running = 0;
   const next = toIndex.values();
   // Each worker takes the next bundle when its run ends; the first failure stops them taking more.
   let failed = false;
   const worker = async () => {
     for (const { index, pages: bundlePages, output, cached } of next) {
       if (failed) return;
-      running++;
-      progress(done, running);
-      try {
-        // Read after the run: `pages += await …` would add to the count as it was before it.
-        const indexed = await indexBundle(site, bundlePages, path.join(staging, String(index)), output);
-        pages += indexed;
-      } catch (error) {
+      const indexed = await indexBundle(site, bundlePages, path.join(staging, String(index)), output).catch((error: unknown) => {
         failed = true;
         throw error;
-      } finally {
-        running--;
-      }
+      });
+      // Added once the run is over: `pages += await …` would add to the count read before it.
+      pages += indexed;
       if (index > 0) keepOnlyIndex(output);
       if (cached) keep(output, cached);
-      done++;
-      progress(done, running);
+      progress(++done);
     }
   };
   try {
     const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
+    if (jobs) console.log(`[search-index] indexing ${toIndex.length} of ${bundles.length} bundle(s), ${jobs} at once`);
     const results = await Promise.allSettled(Array.from({ length: jobs }, worker));
     const failure = results.find((result) => result.status === 'rejected');
     if (failure) throw failure.reason;
