@@ -175,6 +175,8 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
       fromCache++;
     } else toIndex.push({ index, pages: bundle.pages, output, cached });
   }
+  // Largest first, so the part-filled newest bundle does not end the step with a core idle.
+  toIndex.sort((a, b) => b.pages.length - a.pages.length);
   const progress = progressLine(bundles.length);
   let done = fromCache;
   const next = toIndex.values();
