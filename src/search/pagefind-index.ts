@@ -154,12 +154,31 @@ async function indexBundle(site: string, pages: readonly string[], staging: stri
   return Number(/Indexed (\d+) pages?/.exec(log)?.[1] ?? 0);
 }
 
+/**
+ * Runs `task` on each item in order, at most `jobs` at once. After a failure no more start; it
+ * rejects with the first failure once the running ones have ended, so nothing is left running.
+ */
+async function eachAtMost<T>(items: readonly T[], jobs: number, task: (item: T) => Promise<void>): Promise<void> {
+  const next = items.values();
+  let failed = false;
+  const worker = async () => {
+    for (const item of next) {
+      if (failed) return;
+      await task(item).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  const results = await Promise.allSettled(Array.from({ length: jobs }, worker));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
 /** Writes the site's search index: every bundle, and the list of the older ones the browser merges. */
 export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache, mostJobs = Infinity }: SearchIndexOptions): Promise<SearchIndexResult> {
   if (cache) mkdirSync(cache, { recursive: true });
   const bundles = searchBundles(idsNewestFirst, bundleSize);
-  // Inside the site, because hard links cannot cross file systems.
-  const staging = mkdtempSync(path.join(site, '.search-staging-'));
   const cacheKeys = new Set<string>();
   let pages = 0;
   let fromCache = 0;
@@ -177,31 +196,21 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
   }
   // Largest first, so the part-filled newest bundle does not end the step with a core idle.
   toIndex.sort((a, b) => b.pages.length - a.pages.length);
+  // Inside the site, because hard links cannot cross file systems.
+  const staging = mkdtempSync(path.join(site, '.search-staging-'));
   const progress = progressLine(bundles.length);
   let done = fromCache;
-  const next = toIndex.values();
-  // Each worker takes the next bundle when its run ends; the first failure stops them taking more.
-  let failed = false;
-  const worker = async () => {
-    for (const { index, pages: bundlePages, output, cached } of next) {
-      if (failed) return;
-      const indexed = await indexBundle(site, bundlePages, path.join(staging, String(index)), output).catch((error: unknown) => {
-        failed = true;
-        throw error;
-      });
-      // Added once the run is over: `pages += await …` would add to the count read before it.
+  try {
+    const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
+    if (jobs) console.log(`[search-index] indexing ${toIndex.length} of ${bundles.length} bundle(s), ${jobs} at once`);
+    await eachAtMost(toIndex, jobs, async ({ index, pages: bundlePages, output, cached }) => {
+      const indexed = await indexBundle(site, bundlePages, path.join(staging, String(index)), output);
+      // Added once the run is over: `pages += await …` would add to the count read before it began.
       pages += indexed;
       if (index > 0) keepOnlyIndex(output);
       if (cached) keep(output, cached);
       progress(++done);
-    }
-  };
-  try {
-    const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
-    if (jobs) console.log(`[search-index] indexing ${toIndex.length} of ${bundles.length} bundle(s), ${jobs} at once`);
-    const results = await Promise.allSettled(Array.from({ length: jobs }, worker));
-    const failure = results.find((result) => result.status === 'rejected');
-    if (failure) throw failure.reason;
+    });
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
