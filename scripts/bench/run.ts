@@ -34,7 +34,7 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 2)) throw new Error(`--sizes wants whole numbers ≥ 2, got "${values.sizes}"`);
-const earlier = values.compare ? (JSON.parse(readFileSync(values.compare, 'utf8')) as { results: Result[]; startedAt: string }) : undefined;
+const earlier = values.compare ? (JSON.parse(readFileSync(values.compare, 'utf8')) as { results: Result[]; startedAt: string; photos?: boolean }) : undefined;
 const photos = !values['no-photos'];
 const hugo = values['no-baseline'] ? undefined : hugoVersion();
 if (!values['no-baseline'] && !hugo) console.error('[bench] `hugo` is not installed: no Hugo + Pagefind column (Debian: apt-get install hugo).');
@@ -124,7 +124,7 @@ const markdown = `Machine: ${machine.cpus} cores (${machine.cpuModel}), ${machin
 
 ${markdownTable(results, machine.cpus, SEARCH_QUERY, SEARCH_SHARES)}
 ${growthLines(results, earlier && { ...earlier, file: values.compare! }).join('\n')}
-`;
+${earlier && (earlier.photos ?? false) !== photos ? `\n${values.compare} was run with photos ${earlier.photos ? 'on' : 'off'}, this run with them ${photos ? 'on' : 'off'}: the growth against it is not like for like.\n` : ''}`;
 
 console.log(markdown);
 const out = path.join(projectRoot, 'bench-results');
