@@ -92,7 +92,7 @@ beforeAll(async () => {
   );
   for (const result of results) if (result.code !== 0) throw new Error(`The photo fixture did not build:\n${result.output}`);
   // Pagefind over each build, as `npm run build` runs it, for the search results' thumbnails.
-  for (const site of sites) writeSearchIndex({ site: site.outDir, idsNewestFirst: ['photo-story', 'body-photo-only'], bundleSize: 1000 });
+  for (const site of sites) await writeSearchIndex({ site: site.outDir, idsNewestFirst: ['photo-story', 'body-photo-only'], bundleSize: 1000 });
 }, 400_000);
 
 afterAll(async () => {
