@@ -23,16 +23,17 @@ const POSTER_WIDTH = 1296;
 
 const slotPattern = new RegExp(`<${VIDEO_SLOT.tagName} class="${VIDEO_SLOT.className}" data-video-src="([^"]*)" data-poster-src="([^"]*)"></${VIDEO_SLOT.tagName}>`, 'g');
 
-async function videoHtml(file: string, poster: ImageMetadata): Promise<string> {
+/** `url` is where the file `name` (media/clip.mp4) is served: in `astro dev` with a query after it. */
+async function videoHtml(name: string, url: string, poster: ImageMetadata): Promise<string> {
   const width = Math.min(poster.width, POSTER_WIDTH);
   const image = await getImage({ src: poster, width, format: 'webp' });
   const height = Math.round((width * poster.height) / poster.width);
-  const type = `video/${path.extname(file).slice(1).toLowerCase()}`;
+  const type = `video/${path.extname(name).slice(1).toLowerCase()}`;
   return toHtml(
     h('video', { className: ['video'], controls: true, preload: 'none', playsInline: true, poster: image.src, width, height }, [
-      h('source', { src: file, type }),
+      h('source', { src: url, type }),
       // Only a browser that plays no HTML video shows this.
-      h('a', { href: file }, t.video.download),
+      h('a', { href: url }, t.video.download),
     ]),
   );
 }
@@ -51,11 +52,11 @@ export async function fillVideoSlots(html: string, entryFile: string, photos: Re
     slots.map(([, written = '', posterWritten = '']) => {
       const src = attributeText(written);
       const name = path.relative(folder, path.resolve(rootPath, path.dirname(entryFile), src)).split(path.sep).join('/');
-      const file = videos[name];
+      const url = videos[name];
       const poster = photos[attributeText(posterWritten)];
       // The content check has found both files: a miss is a bug.
-      if (!file || !poster) throw new Error(`No video or poster imported for the video ${src} in ${entryFile}`);
-      return videoHtml(file, poster);
+      if (!url || !poster) throw new Error(`No video or poster imported for the video ${src} in ${entryFile}`);
+      return videoHtml(name, url, poster);
     }),
   );
   let index = 0;
