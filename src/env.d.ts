@@ -6,3 +6,8 @@ declare const __RENDERED_BODIES__: string | undefined;
 declare const __TRADITIONAL_EDITION__: 'twp' | 'hk' | false;
 /** In a build, the moment it publishes at, as an ISO string (src/content/publication.ts); undefined in `astro dev`, which shows every entry. */
 declare const __PUBLICATION_MOMENT__: string | undefined;
+/** The video files beside the entries, by their path from the project's root ("/content/articles/media/clip.mp4") to their URL (src/body/video-files.ts). */
+declare module 'virtual:entry-videos' {
+  const videos: Readonly<Record<string, string>>;
+  export default videos;
+}

@@ -93,6 +93,7 @@ export async function checkProject(root: string, { threads, renderedDir }: { thr
     collectionFileNames(root, PROFILE_FILES).map((name) => ({
       name,
       file: entryFilePath(root, name, PROFILE_FILES.base),
+      path: path.resolve(root, PROFILE_FILES.base, name),
       source: readFileSync(path.resolve(root, PROFILE_FILES.base, name), 'utf8'),
     })),
     bylines,
