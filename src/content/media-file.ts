@@ -64,7 +64,7 @@ export function namedFile(entry: CollectionFile, src: string, kind: FileKind): {
   const folder = collectionFolder(entry);
   const file = path.resolve(path.dirname(entry.path), src);
   const shown = entry.file.slice(0, entry.file.length - entry.name.length);
-  const outside = { error: `${src} 不在 ${shown} 文件夹里，构建不会发布它；${kind.what}请放进 ${shown}，在本文旁边，写成以 ./ 开头的路径，例如 ${kind.example}` };
+  const outside = { error: `${src} 不在 ${shown} 文件夹里，构建不会发布它；请把${kind.what}复制到 ${shown} 里，写成从本文件所在文件夹起、以 ./ 开头的路径，例如 ${kind.example}` };
   const name = nameInside(folder, file);
   if (name === undefined) return outside;
   let real: string;

@@ -59,8 +59,8 @@ describe('an author’s page', () => {
 describe('a file named out of its collection’s folder', () => {
   let result: BuildResult;
   let lines: string[];
-  const outside = (src: string, folder: string, what: string, example: string) =>
-    `${src} 不在 ${folder} 文件夹里，构建不会发布它；${what}请放进 ${folder}，在本文旁边，写成以 ./ 开头的路径，例如 ${example}`;
+  /** The start of the line that names `src` out of `folder` (tests/unit/media-file.test.ts reads the whole message). */
+  const outside = (src: string, folder: string) => `${src} 不在 ${folder} 文件夹里，构建不会发布它；`;
   beforeAll(async () => {
     const body = [
       // Files of the project itself, outside content/articles/.
@@ -89,13 +89,13 @@ describe('a file named out of its collection’s folder', () => {
   });
 
   it.each([
-    ['a <Figure>', 'content/articles/a.mdx:9: `<Figure> src`：' + outside('../../src/assets/site-logo.png', 'content/articles/', '图片', './images/bay-area.jpg')],
-    ['a <Video>', 'content/articles/a.mdx:11: `<Video> src`：' + outside('../authors/clip.mp4', 'content/articles/', '视频', './media/clip.mp4')],
-    ['a poster', 'content/articles/a.mdx:13: `<Video> poster`：' + outside('../../src/assets/default-share.png', 'content/articles/', '图片', './images/bay-area.jpg')],
-    ['a lead image', 'content/articles/a.mdx:6: `leadImage.src`：' + outside('../../src/assets/site-logo.png', 'content/articles/', '图片', './images/bay-area.jpg')],
-    ['a profile photo', 'content/authors/王欣.yaml:1: `photo`：' + outside('../../src/assets/site-logo.png', 'content/authors/', '图片', './images/bay-area.jpg')],
-  ])('names %s, at its line, and what to write', (_kind, line) => {
-    expect(lines).toContain(line);
+    ['a <Figure>', 'content/articles/a.mdx:9: `<Figure> src`：' + outside('../../src/assets/site-logo.png', 'content/articles/')],
+    ['a <Video>', 'content/articles/a.mdx:11: `<Video> src`：' + outside('../authors/clip.mp4', 'content/articles/')],
+    ['a poster', 'content/articles/a.mdx:13: `<Video> poster`：' + outside('../../src/assets/default-share.png', 'content/articles/')],
+    ['a lead image', 'content/articles/a.mdx:6: `leadImage.src`：' + outside('../../src/assets/site-logo.png', 'content/articles/')],
+    ['a profile photo', 'content/authors/王欣.yaml:1: `photo`：' + outside('../../src/assets/site-logo.png', 'content/authors/')],
+  ])('names %s, at its line', (_kind, start) => {
+    expect(lines.filter((line) => line.startsWith(start))).toHaveLength(1);
   });
 
   it('names an absolute path', () => {

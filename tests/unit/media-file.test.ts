@@ -49,7 +49,7 @@ async function errors(files: Record<string, string>): Promise<string[]> {
 const figure = (src: string) => `<Figure src="${src}" alt="园区" caption="园区" />`;
 const video = (src: string, poster = './images/ok.jpg') => `<Video src="${src}" poster="${poster}" caption="园区一瞥" />`;
 const outside = (src: string, folder: string, example: string, what = '图片') =>
-  `${src} 不在 ${folder} 文件夹里，构建不会发布它；${what}请放进 ${folder}，在本文旁边，写成以 ./ 开头的路径，例如 ${example}`;
+  `${src} 不在 ${folder} 文件夹里，构建不会发布它；请把${what}复制到 ${folder} 里，写成从本文件所在文件夹起、以 ./ 开头的路径，例如 ${example}`;
 const PHOTO = './images/bay-area.jpg';
 const VIDEO = './media/clip.mp4';
 
