@@ -57,10 +57,12 @@ function closestFile(file: string): string | undefined {
 
 /**
  * The file `src` that `entry` names: its absolute path and its path inside the collection's
- * folder (media/clip.mp4), or why it cannot be used: it lies outside the folder (also through
- * a symbolic link), or is no file there (with the closest name in its folder).
+ * folder (media/clip.mp4), or why it cannot be used: it is not written from the entry's folder
+ * (./images/…), lies outside the collection's folder (also through a symbolic link), or is no
+ * file there (with the closest name in its folder).
  */
 export function namedFile(entry: CollectionFile, src: string, kind: FileKind): { file: string; name: string } | { error: string } {
+  if (!/^\.\.?\//.test(src)) return { error: `${kind.what}文件应写成相对于本文的路径，以 ./ 开头，例如 ${kind.example}，实际为 “${src}”` };
   const folder = collectionFolder(entry);
   const file = path.resolve(path.dirname(entry.path), src);
   const shown = entry.file.slice(0, entry.file.length - entry.name.length);

@@ -16,7 +16,6 @@ const LARGE_SIDE = 8000;
 
 /** What is wrong with the photo `src` named by `entry` (an entry or a profile). */
 export function photoFinding(entry: CollectionFile, src: string): FileFinding {
-  if (!/^\.\.?\//.test(src)) return { error: `图片文件应写成相对于本文的路径，以 ./ 开头，例如 ${EXAMPLE}，实际为 “${src}”` };
   const named = namedFile(entry, src, { what: '图片', example: EXAMPLE });
   if ('error' in named) return named;
   const { file } = named;
