@@ -18,7 +18,7 @@ import type { Root as HtmlTree } from 'hast';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
 import { allowListProblems } from './allow-list-check.ts';
 import { componentProblems } from './component-check.ts';
-import { photoFinding, type PhotoFinding } from './photo-check.ts';
+import { photoFile, photoFinding, type PhotoFinding } from './photo-check.ts';
 import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
 import { paths, url } from '../site/urls.ts';
@@ -240,7 +240,7 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
         if (problems.length > 0 || !entry.path) return;
         for (const [name, rule] of Object.entries(component.attributes)) {
           const src = rule.photo ? node.attributes.find((attribute) => attribute.name === name)?.value : undefined;
-          if (typeof src === 'string') photoFindings.push({ finding: photoFinding(entry.path, src), line, field: `<${node.name}> ${name}` });
+          if (typeof src === 'string') photoFindings.push({ finding: photoFinding(entry.path, src), file: photoFile(entry.path, src), line, field: `<${node.name}> ${name}` });
         }
       } else if (/^[A-Z]/.test(node.name)) {
         unrenderable = true;
@@ -268,6 +268,8 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
 /** A photo file the entry names, what is wrong with it and where it is named. */
 interface PhotoUse {
   finding: PhotoFinding;
+  /** The photo's file, read by the check. */
+  file: string;
   line: number | undefined;
   field: string;
 }
@@ -291,6 +293,8 @@ export interface EntryReport extends ContentReport {
   publication?: { date: EntryDate; draft: boolean; revised: EntryDate | undefined };
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
+  /** The photo files the check read (absolute), if any: what it found depends on them too. */
+  photoFiles?: string[];
 }
 
 /**
@@ -329,7 +333,8 @@ export function checkEntry(entry: EntryFile, { render = false } = {}): EntryRepo
   warnings.push(...unfinished);
   if (!data) return report;
   const leadSrc = data.type === 'article' ? data.leadImage?.src : undefined;
-  const photos = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.photos];
+  const photos = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), file: photoFile(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.photos];
+  report.photoFiles = photos.map((photo) => photo.file);
   for (const { finding, line, field } of photos) {
     if (finding.error) errors.push({ file: entry.file, line, field, expected: finding.error });
     if (finding.warning) warnings.push({ file: entry.file, line, field, expected: finding.warning });
