@@ -10,11 +10,13 @@
  * BUILD_REPORT, if set, names a file for the build's timings and counts as JSON (scripts/build-report.ts).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultCacheDir, handoverIn, HANDOVER_ENV, readSearchOrder, takeStepCounts } from '../src/content/check-handover.ts';
 import { bundleSize } from '../src/search/search-bundles.ts';
+import { deployTarget } from '../src/site/deploy-target.ts';
 import { PagefindFailed, writeSearchIndex, type SearchIndexResult } from '../src/search/pagefind-index.ts';
 import { BUILD_REPORT_ENV, writeBuildReport } from './build-report.ts';
 import { endedChildrenCpuSeconds } from './cpu-time.ts';
@@ -34,7 +36,9 @@ try {
   process.exit(1);
 }
 const cacheDir = defaultCacheDir(root);
-const cache = path.resolve(process.env.SEARCH_INDEX_CACHE || path.join(cacheDir, 'search-index'));
+// One folder per site URL and base, so builds for two of them (the tests build / and /news/) keep each other's bundles.
+const target = createHash('sha256').update(JSON.stringify(deployTarget())).digest('hex').slice(0, 12);
+const cache = path.resolve(process.env.SEARCH_INDEX_CACHE || path.join(cacheDir, 'search-index', target));
 const handover = handoverIn(cacheDir);
 
 /** A line of Astro's list of the pages it generates: "├─ /x/index.html (+3ms)", or "(cached)"/"(restored)" for one it skipped. */

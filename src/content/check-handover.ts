@@ -9,7 +9,7 @@
  * `npm run build` (scripts/build.ts) names it in BUILD_HANDOVER_DIR and reads the order once
  * Astro has exited; a bare `astro build` finds it from its cacheDir.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const HANDOVER_ENV = 'BUILD_HANDOVER_DIR';
@@ -38,9 +38,19 @@ export function bodiesFolder(handover: string): string {
 
 const SEARCH_ORDER = 'search-order.json';
 
+/**
+ * Writes a file of the handover folder whole or not at all (a new file renamed over the old), so
+ * a reader never sees half of it, even that of another build of the same project at that moment.
+ */
+export function replaceFile(file: string, data: string | Uint8Array): void {
+  const next = `${file}.${process.pid}.next`;
+  writeFileSync(next, data);
+  renameSync(next, file);
+}
+
 /** The ids of the entries to index, newest first. */
 export function writeSearchOrder(handover: string, idsNewestFirst: readonly string[]): void {
-  writeFileSync(path.join(handover, SEARCH_ORDER), JSON.stringify(idsNewestFirst));
+  replaceFile(path.join(handover, SEARCH_ORDER), JSON.stringify(idsNewestFirst));
 }
 
 export function readSearchOrder(handover: string): string[] {

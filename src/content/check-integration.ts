@@ -14,7 +14,7 @@ import { checkEntry, combineReports, type ContentReport, type EntryReport } from
 import { formatProblem } from './content-error.ts';
 import { collectionFileNames, entriesFolder, entryFilePath, entryNames, PROFILE_FILES } from './entry-files.ts';
 import { checkProfiles } from './profile-check.ts';
-import { BodyHandoverWriter, handedOverBody } from '../body/body-handover.ts';
+import { BodyHandoverWriter, HandedOverBodies } from '../body/body-handover.ts';
 import { checkCodeVersion, entryKey, forgetCheckedEntries, photoDigests, readCheckedEntries, stillHolds, writeCheckedEntries, type CheckedEntries } from './check-reuse.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
 import { bodiesFolder, buildHandover, writeSearchOrder, writeStepCounts } from './check-handover.ts';
@@ -56,19 +56,20 @@ export function checkFiles({ root, names, renderedDir, part, previous, codeVersi
   const base = entriesFolder(root);
   const bodies = renderedDir ? new BodyHandoverWriter(renderedDir, part) : undefined;
   const found: CheckedEntries = {};
+  const before = previous?.bodies ? new HandedOverBodies(previous.bodies) : undefined;
   let reused = 0;
   let said = performance.now();
   const reports = names.map((name, index) => {
     const file = path.join(base, name);
     const entry = { name, file: entryFilePath(root, name), path: file, source: readFileSync(file, 'utf8') };
     const key = codeVersion === undefined ? undefined : entryKey(codeVersion, name, entry.source);
-    const before = key === undefined ? undefined : previous?.found[name];
-    const body = before?.rendered && previous?.bodies ? handedOverBody(previous.bodies, entry.file, entry.source) : undefined;
-    const reusable = key !== undefined && stillHolds(before, key) && before.rendered === Boolean(body && bodies);
-    const { rendered, ...report } = reusable ? { ...before.report, rendered: body } : checkEntry(entry, { render: Boolean(bodies) });
+    const last = key === undefined ? undefined : previous?.found[name];
+    const body = last?.rendered ? before?.get(entry.file, entry.source) : undefined;
+    const reusable = key !== undefined && stillHolds(last, key) && last.rendered === Boolean(body && bodies);
+    const { rendered, ...report } = reusable ? { ...last.report, rendered: body } : checkEntry(entry, { render: Boolean(bodies) });
     if (reusable) reused++;
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
-    if (key !== undefined) found[name] = reusable ? before : { key, photos: photoDigests(report.photoFiles), report, rendered: Boolean(rendered) };
+    if (key !== undefined) found[name] = reusable ? last : { key, photos: photoDigests(report.photoFiles), report, rendered: Boolean(rendered) };
     if (progress && performance.now() - said >= PROGRESS_MS) {
       progress(index + 1);
       said = performance.now();
@@ -124,7 +125,7 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
   if (kept !== undefined) forgetCheckedEntries(kept);
   const codeVersion = kept === undefined ? undefined : checkCodeVersion(root);
   // The bodies are written beside the last build's, which unchanged entries take theirs from, then replace them.
-  const writing = renderedDir && `${renderedDir}.next`;
+  const writing = renderedDir && `${renderedDir}.${process.pid}.next`;
   if (writing) {
     rmSync(writing, { recursive: true, force: true });
     mkdirSync(writing, { recursive: true });
@@ -152,7 +153,12 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
   const reports = partReports.flatMap((part) => part.reports);
   if (renderedDir && writing) {
     rmSync(renderedDir, { recursive: true, force: true });
-    renameSync(writing, renderedDir);
+    try {
+      renameSync(writing, renderedDir);
+    } catch {
+      // Another build of the project put its bodies there meanwhile; the pages take any body only for its own entry text.
+      rmSync(writing, { recursive: true, force: true });
+    }
   }
   if (kept !== undefined) writeCheckedEntries(kept, Object.assign({}, ...partReports.map((part) => part.found)));
   const entries = reports.flatMap(({ id, publication }) => (publication ? [{ id, data: publication }] : []));

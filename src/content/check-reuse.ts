@@ -4,11 +4,12 @@
  * code are as they were is not parsed again; its report, and its rendered body, are reused.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { EntryReport } from './entry-check.ts';
 import { codeVersion } from '../site/code-version.ts';
+import { replaceFile } from './check-handover.ts';
 
 /** One entry file as the check found it. */
 export interface CheckedEntry {
@@ -64,7 +65,7 @@ export function readCheckedEntries(handover: string): CheckedEntries {
 }
 
 export function writeCheckedEntries(handover: string, entries: CheckedEntries): void {
-  writeFileSync(path.join(handover, FILE), serialize(entries));
+  replaceFile(path.join(handover, FILE), serialize(entries));
 }
 
 /** Forgets what the check found, so a build that stops half-way is never taken for a complete one. */

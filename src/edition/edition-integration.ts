@@ -12,14 +12,14 @@
  * one that came out the same, is not converted again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'tinyglobby';
 import { site } from '../site.config.ts';
 import { codeVersion } from '../site/code-version.ts';
-import { buildHandover, writeStepCounts } from '../content/check-handover.ts';
+import { buildHandover, replaceFile, writeStepCounts } from '../content/check-handover.ts';
 import { traditionalConverter, type Convert } from './convert.ts';
 import { traditionalEdition, twinSitePath, type TraditionalVariant } from './editions.ts';
 import { twinFeed, twinPage, type TwinContext } from './twin-page.ts';
@@ -55,10 +55,15 @@ function twinStore(folder: string) {
   return {
     get(key: string): KeptTwin | undefined {
       used.add(key);
-      return existsSync(file(key)) ? (JSON.parse(readFileSync(file(key), 'utf8')) as KeptTwin) : undefined;
+      try {
+        return JSON.parse(readFileSync(file(key), 'utf8')) as KeptTwin;
+      } catch {
+        // Not kept, or removed by another build of the project meanwhile: converted again.
+        return undefined;
+      }
     },
     set(key: string, kept: KeptTwin): void {
-      writeFileSync(file(key), JSON.stringify(kept));
+      replaceFile(file(key), JSON.stringify(kept));
     },
     prune(): void {
       for (const name of readdirSync(folder)) if (!used.has(path.basename(name, '.json'))) rmSync(path.join(folder, name), { force: true });
