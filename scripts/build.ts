@@ -4,13 +4,16 @@
  *
  * SEARCH_BUNDLE_SIZE sets the entries per index bundle (src/search/search-bundles.ts).
  * Every cache of the build is in Astro's cacheDir, node_modules/.astro: the pages Astro's
- * incremental build may skip, what the content check found in each entry, the Traditional twins
- * and each bundle's search index (search-index/ there, or the folder SEARCH_INDEX_CACHE names).
- * A build that finds them redoes only what changed; a deploy keeps the folder (docs/deploy.md).
+ * incremental build may skip and Astro's own caches, and in news-build/ there
+ * (src/content/check-handover.ts) what the content check found in each entry, the Traditional
+ * twins and each bundle's search index (or in the folder SEARCH_INDEX_CACHE names). A build that
+ * finds them redoes only what changed; a deploy keeps the folder (docs/deploy.md);
+ * `npm run build -- --force` ignores them all.
  * BUILD_REPORT, if set, names a file for the build's timings and counts as JSON (scripts/build-report.ts).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,8 +41,10 @@ try {
 const cacheDir = defaultCacheDir(root);
 // One folder per site URL and base, so builds for two of them (the tests build / and /news/) keep each other's bundles.
 const target = createHash('sha256').update(JSON.stringify(deployTarget())).digest('hex').slice(0, 12);
-const cache = path.resolve(process.env.SEARCH_INDEX_CACHE || path.join(cacheDir, 'search-index', target));
 const handover = handoverIn(cacheDir);
+// Astro's --force renders every page again; the build's own caches go with it.
+if (astroArgs.includes('--force')) rmSync(handover, { recursive: true, force: true });
+const cache = path.resolve(process.env.SEARCH_INDEX_CACHE || path.join(handover, 'search-index', target));
 
 /** A line of Astro's list of the pages it generates: "├─ /x/index.html (+3ms)", or "(cached)"/"(restored)" for one it skipped. */
 const PAGE_LINE = /[├└]─ \S+ \((\+[\d.]+m?s|cached|restored)\)/;

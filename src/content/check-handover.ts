@@ -7,7 +7,9 @@
  * path is in the pages' code (a Vite define), and a path that changed would change the hash of
  * every page's code, so Astro's incremental build would skip none.
  * `npm run build` (scripts/build.ts) names it in BUILD_HANDOVER_DIR and reads the order once
- * Astro has exited; a bare `astro build` finds it from its cacheDir.
+ * Astro has exited; a bare `astro build` finds it from its cacheDir. The build's other caches
+ * of its own (the Traditional twins, the search index) are in it too, so removing it (as
+ * `npm run build -- --force` does) makes a cold build of everything but Astro's own caches.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -109,7 +109,8 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
           mkdirSync(path.dirname(target), { recursive: true });
           writeFileSync(target, text);
         };
-        const kept = path.join(cacheDir, 'traditional-twins');
+        const handover = buildHandover(cacheDir);
+        const kept = path.join(handover, 'traditional-twins');
         const store = twinStore(kept);
         const made = createHash('sha256').update(JSON.stringify([variant, site.pinnedPhrases, base, home, codeVersion(new URL(import.meta.url), root)]));
         let reused = 0;
@@ -131,7 +132,7 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
         }
         write(FEED, twinFeed(readFileSync(path.join(outDir, FEED), 'utf8'), context));
         store.prune();
-        writeStepCounts(buildHandover(cacheDir), 'edition', { twinsConverted: pages.length - reused, twinsReused: reused });
+        writeStepCounts(handover, 'edition', { twinsConverted: pages.length - reused, twinsReused: reused });
         logger.info(`${pages.length} pages of the ${edition.lang} edition (${reused} unchanged, kept in ${path.relative(root, kept)}) in ${Math.round(performance.now() - started)} ms`);
       },
     },
