@@ -3,7 +3,7 @@
  * same dist/ as a cold build of the same content, byte for byte: every file, the search index
  * and the Traditional edition included. One copy of the project, about 50 entries, built again
  * after each change an editor or developer makes: an entry added, a word of an old entry
- * edited, an entry deleted, a component changed. After each, the incremental build is compared
+ * edited, a photo replaced by another of the same name, an entry deleted, a component changed. After each, the incremental build is compared
  * with a cold one (the cache moved aside), and its BUILD_REPORT must show work it did not redo,
  * else the equality would prove nothing.
  */
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { projectCopy, type ContentFiles } from '../support/fixture-site.ts';
 import { siteFiles } from '../support/dist.ts';
+import { testPhoto } from '../support/test-photos.ts';
 import { runAstro, SITE_URL, tmpRoot } from '../../scripts/harness/site-harness.ts';
 import { BUILD_REPORT_ENV, readBuildReport, type BuildReport } from '../../scripts/build-report.ts';
 
@@ -20,10 +21,13 @@ const TAGS = ['零售', '电商', '物流', '支付', '出海'];
 const AUTHORS = ['王欣', '李明', '张悦'];
 const day = (index: number) => new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
 const name = (index: number) => `entry-${String(index).padStart(2, '0')}.mdx`;
+/** Entry 1 has a lead photo and one in its body. */
+const PHOTO_ENTRY = 1;
 const source = (index: number, word = '门店') =>
   [
     '---',
     `title: 第${index}篇报道`,
+    ...(index === PHOTO_ENTRY ? ['leadImage: { src: ./images/shop.jpg, alt: 门店外景 }'] : []),
     `date: ${day(index)}`,
     `author: ${AUTHORS[index % AUTHORS.length]}`,
     `tags: [${TAGS[index % TAGS.length]}, ${TAGS[(index + 2) % TAGS.length]}]`,
@@ -37,9 +41,14 @@ const source = (index: number, word = '门店') =>
     '',
     `零售企业在第${index}个季度调整了供应链。`,
     '',
+    ...(index === PHOTO_ENTRY ? ['<Figure src="./images/shelf.jpg" alt="货架" caption="货架" />', ''] : []),
   ].join('\n');
 
-const files: ContentFiles = Object.fromEntries(Array.from({ length: COUNT }, (_, index) => [name(index), source(index)]));
+const files: ContentFiles = {
+  ...Object.fromEntries(Array.from({ length: COUNT }, (_, index) => [name(index), source(index)])),
+  'images/shop.jpg': await testPhoto(640, 480, 'jpeg', 1),
+  'images/shelf.jpg': await testPhoto(640, 480, 'jpeg', 2),
+};
 const copy = projectCopy(files);
 mkdirSync(tmpRoot, { recursive: true });
 const scratch = mkdtempSync(path.join(tmpRoot, 'incremental-'));
@@ -110,6 +119,12 @@ it('writes what a cold build writes after each change, redoing only what changed
   expect(edited.pagesSkipped).toBeGreaterThan(COUNT / 2);
   expect(edited.twinsReused).toBeGreaterThan(COUNT / 2);
   expect(edited.bundlesFromCache).toBeGreaterThan(0);
+
+  // Same name and size, other bytes: the entry's file is unchanged, its page is not.
+  writeFileSync(path.join(copy.articles, 'images', 'shelf.jpg'), await testPhoto(640, 480, 'jpeg', 3));
+  const photo = await expectSameAsCold('photo');
+  expect(photo).toMatchObject({ entriesChecked: 1, entriesReused: COUNT });
+  expect(photo.pagesSkipped).toBeGreaterThan(COUNT / 2);
 
   unlinkSync(path.join(copy.articles, name(COUNT / 2)));
   const deleted = await expectSameAsCold('deleted');
