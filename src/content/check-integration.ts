@@ -21,6 +21,7 @@ import { bodiesFolder, buildHandover, writeSearchOrder, writeStepCounts } from '
 import { buildMoment, isShown, scheduledSummary, type PublicationFacts } from './publication.ts';
 import type { EntryDate } from '../site/dates.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
+import { progressLine } from '../site/progress-line.ts';
 
 /**
  * A thread starts slowly (it loads the parsers again), so it pays for itself only with a
@@ -177,16 +178,6 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
   return { errors: [...errors, ...profiles.errors], warnings: [...warnings, ...profiles.warnings], entries, checked: names.length, reused };
 }
 
-/** Says how far the check is, at most once a second, so a long check shows it is moving without a line per entry. */
-function progressLine(logger: { info(message: string): void }): (done: number, total: number) => void {
-  let said = performance.now();
-  return (done, total) => {
-    if (performance.now() - said < 1000 || done === total) return;
-    said = performance.now();
-    logger.info(`内容检查：${done}/${total} 篇`);
-  };
-}
-
 /** Stops the build with a message that is the whole story: no stack trace under it. */
 function stop(message: string): never {
   const failure = new Error(message);
@@ -231,7 +222,7 @@ export default function contentCheck(): ContentCheck {
             },
           },
         });
-        const { errors, warnings, entries, checked, reused } = await checkProject(fileURLToPath(config.root), { renderedDir, kept: handover, progress: progressLine(logger) });
+        const { errors, warnings, entries, checked, reused } = await checkProject(fileURLToPath(config.root), { renderedDir, kept: handover, progress: progressLine((line) => logger.info(line), (done, total) => `内容检查：${done}/${total} 篇`) });
         if (handover) {
           logger.info(`内容检查：${checked} 篇，其中 ${reused} 篇未改动，沿用上次构建的检查结果`);
           writeStepCounts(handover, 'check', { entriesChecked: checked - reused, entriesReused: reused });

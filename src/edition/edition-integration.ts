@@ -19,6 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { glob } from 'tinyglobby';
 import { site } from '../site.config.ts';
 import { codeVersion } from '../site/code-version.ts';
+import { progressLine } from '../site/progress-line.ts';
 import { buildHandover, replaceFile, writeStepCounts } from '../content/check-handover.ts';
 import { traditionalConverter, type Convert } from './convert.ts';
 import { traditionalEdition, twinSitePath, type TraditionalVariant } from './editions.ts';
@@ -114,7 +115,9 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
         const store = twinStore(kept);
         const made = createHash('sha256').update(JSON.stringify([variant, site.pinnedPhrases, base, home, codeVersion(new URL(import.meta.url), root)]));
         let reused = 0;
-        for (const file of pages) {
+        const progress = progressLine((line) => logger.info(line), (done, total) => `${done}/${total} pages of the ${edition.lang} edition`);
+        for (const [index, file] of pages.entries()) {
+          progress(index, pages.length);
           const bytes = readFileSync(path.join(outDir, file));
           const key = made.copy().update(file).update('\0').update(bytes).digest('base64url');
           const before = store.get(key);
