@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { defaultCacheDir, handoverIn, HANDOVER_ENV, readSearchOrder, takeStepCounts } from '../src/content/check-handover.ts';
 import { bundleSize } from '../src/search/search-bundles.ts';
 import { deployTarget } from '../src/site/deploy-target.ts';
@@ -59,7 +59,8 @@ function astroBuild(): Promise<{ status: number | null; rendered: number; skippe
   let skipped = 0;
   let partial = '';
   const count = (line: string) => {
-    const mark = PAGE_LINE.exec(line)?.[1];
+    // Colours too, where FORCE_COLOR asks for them.
+    const mark = PAGE_LINE.exec(stripVTControlCharacters(line))?.[1];
     if (mark?.startsWith('+')) rendered++;
     else if (mark) skipped++;
   };
