@@ -3,9 +3,16 @@
  * Astro's blog example (one layout, one getCollection per page, MDX with remark-gfm through
  * unified(), sitemap) and indexed by the Pagefind CLI. It has no package.json: its
  * node_modules is a link to the project's, so both builds use the same Astro.
+ *
+ * Photos as the blog example has them: the lead photo through the schema's image() and
+ * <Image> (Astro's default service: one WebP at the photo's own size); a body photo is a
+ * component prop, which Astro does not import, so it is a plain <img> of the original file,
+ * linked into public/.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PHOTO_FOLDER } from './corpus.ts';
+import { linkPhotoFolder } from './corpus-photos.ts';
 
 const files: Record<string, (contentDir: string) => string> = {
   'astro.config.mjs': () => `import { defineConfig } from 'astro/config';
@@ -27,7 +34,7 @@ import { z } from 'astro/zod';
 
 const articles = defineCollection({
   loader: glob({ base: ${JSON.stringify(path.join(contentDir, 'articles'))}, pattern: '**/*.{md,mdx}' }),
-  schema: z.object({
+  schema: ({ image }) => z.object({
     title: z.string(),
     date: z.coerce.date(),
     type: z.string().optional(),
@@ -37,15 +44,16 @@ const articles = defineCollection({
     summary: z.array(z.string()).optional(),
     excerpt: z.array(z.union([z.string(), z.object({ imageCredit: z.string() })])).optional(),
     related: z.array(z.string()).default([]),
+    leadImage: z.object({ src: image().optional(), alt: z.string().optional(), caption: z.string().optional(), credit: z.string().optional() }).optional(),
   }),
 });
 
 export const collections = { articles };
 `,
   'src/components/Figure.astro': () => `---
-const { caption, credit } = Astro.props;
+const { src, alt, caption, credit } = Astro.props;
 ---
-<figure><div class="image"></div><figcaption>{caption} {credit}</figcaption></figure>
+<figure>{src ? <img src={src.replace('./', '/articles/')} alt={alt} /> : <div class="image"></div>}<figcaption>{caption} {credit}</figcaption></figure>
 `,
   'src/components/SectionBreak.astro': () => '<hr />\n',
   'src/layouts/BlogPost.astro': () => `---
@@ -86,6 +94,7 @@ const posts = (await getCollection('articles')).sort((a, b) => b.data.date.value
 `,
   'src/pages/articles/[slug].astro': () => `---
 import { getCollection, render } from 'astro:content';
+import { Image } from 'astro:assets';
 import BlogPost from '../../layouts/BlogPost.astro';
 import Figure from '../../components/Figure.astro';
 import SectionBreak from '../../components/SectionBreak.astro';
@@ -104,6 +113,7 @@ const { Content } = await render(post);
 ---
 <BlogPost title={post.data.title} date={post.data.date}>
   {post.data.summary?.map((line) => <p><strong>{line}</strong></p>)}
+  {post.data.leadImage?.src && <figure><Image src={post.data.leadImage.src} alt={post.data.leadImage.alt ?? ''} /><figcaption>{post.data.leadImage.caption} {post.data.leadImage.credit}</figcaption></figure>}
   {post.data.excerpt ? post.data.excerpt.map((line) => <p>{typeof line === 'string' ? line : line.imageCredit}</p>) : <Content components={{ Figure, SectionBreak }} />}
   <nav slot="after">
     <ul>{related.map((other) => <li><a href={\`/articles/\${other.id}/\`}>{other.data.title}</a></li>)}</ul>
@@ -121,4 +131,5 @@ export function writeBaseline(dir: string, contentDir: string, projectRoot: stri
     writeFileSync(path.join(dir, file), text(contentDir));
   }
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  linkPhotoFolder(contentDir, path.join(dir, 'public', 'articles', PHOTO_FOLDER));
 }

@@ -34,7 +34,9 @@ export function treeRss(root: number): number {
     if (!/^\d+$/.test(name)) continue;
     // Field 4 of stat is the parent pid.
     const parent = Number(statFields(readOr(`/proc/${name}/stat`))[1]);
-    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(Number(name));
+    else children.set(parent, [Number(name)]);
   }
   let total = 0;
   const queue = [root];

@@ -15,13 +15,14 @@ export interface ShareQuery {
 const SAMPLE_ENTRIES = 1000;
 const CANDIDATE_ENTRIES = 20;
 
-function texts(dir: string): string[] {
+function entryFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.mdx'))
     .sort()
-    .map((file) => readFileSync(path.join(dir, file), 'utf8'));
+    .map((file) => path.join(dir, file));
 }
 
+const read = (file: string) => readFileSync(file, 'utf8');
 const shareIn = (entries: string[], query: string) => entries.filter((text) => text.includes(query)).length / entries.length;
 
 /**
@@ -29,16 +30,23 @@ const shareIn = (entries: string[], query: string) => entries.filter((text) => t
  * first entries) whose share in a sample of entries comes closest. Shares are the corpus's.
  */
 export function searchQueries(dir: string, fixed: string, wanted: number[]): ShareQuery[] {
-  const entries = texts(dir);
-  const sample = entries.slice(0, SAMPLE_ENTRIES);
+  const files = entryFiles(dir);
+  const sample = files.slice(0, SAMPLE_ENTRIES).map(read);
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const words = new Set(
-    entries
+    sample
       .slice(0, CANDIDATE_ENTRIES)
       .flatMap((text) => Array.from(segmenter.segment(text), ({ segment }) => segment))
       .filter((word) => /^\p{Script=Han}{2,4}$/u.test(word)),
   );
   const candidates = [...words].map((query) => ({ query, share: shareIn(sample, query) }));
   const chosen = wanted.map((target) => candidates.reduce((a, b) => (Math.abs(b.share - target) < Math.abs(a.share - target) ? b : a)).query);
-  return [fixed, ...chosen].map((query) => ({ query, share: shareIn(entries, query) }));
+  const queries = [fixed, ...chosen];
+  // One file at a time: at 30,000 entries the texts together would take hundreds of MB.
+  const holding = queries.map(() => 0);
+  for (const file of files) {
+    const text = read(file);
+    queries.forEach((query, index) => (holding[index]! += text.includes(query) ? 1 : 0));
+  }
+  return queries.map((query, index) => ({ query, share: holding[index]! / files.length }));
 }
