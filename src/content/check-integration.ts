@@ -63,7 +63,7 @@ export function checkFiles({ root, names, renderedDir, part, previous, codeVersi
   const reports = names.map((name, index) => {
     const file = path.join(base, name);
     const entry = { name, file: entryFilePath(root, name), path: file, source: readFileSync(file, 'utf8') };
-    const key = codeVersion === undefined ? undefined : entryKey(codeVersion, name, entry.source);
+    const key = codeVersion === undefined ? undefined : entryKey(codeVersion, file, entry.source);
     const last = key === undefined ? undefined : previous?.found[name];
     const body = last?.rendered ? before?.get(entry.file, entry.source) : undefined;
     const reusable = key !== undefined && stillHolds(last, key) && last.rendered === Boolean(body && bodies);

@@ -13,7 +13,7 @@ import { replaceFile } from './check-handover.ts';
 
 /** One entry file as the check found it. */
 export interface CheckedEntry {
-  /** Digest of the check's code and the file's name and text. */
+  /** Digest of the check's code and the file's path and text. */
   key: string;
   /** Digest of each photo file it read ('' for one that was not there). */
   photos: Record<string, string>;
@@ -32,8 +32,9 @@ export function checkCodeVersion(root: string): string {
   return codeVersion(new URL('./check-worker.ts', import.meta.url), root);
 }
 
-export function entryKey(codeVersion: string, name: string, source: string): string {
-  return sha256(codeVersion, name, source);
+/** The key of an entry file, by its absolute path (its report names the file, its photos are beside it) and its text. */
+export function entryKey(codeVersion: string, file: string, source: string): string {
+  return sha256(codeVersion, file, source);
 }
 
 function photoDigest(file: string): string {
