@@ -15,7 +15,7 @@ import { formatProblem } from './content-error.ts';
 import { collectionFileNames, entriesFolder, entryFilePath, entryNames, PROFILE_FILES } from './entry-files.ts';
 import { checkProfiles } from './profile-check.ts';
 import { BodyHandoverWriter, HandedOverBodies } from '../body/body-handover.ts';
-import { checkCodeVersion, entryKey, forgetCheckedEntries, photoDigests, readCheckedEntries, stillHolds, writeCheckedEntries, type CheckedEntries } from './check-reuse.ts';
+import { checkCodeVersion, entryKey, forgetCheckedEntries, mediaDigests, readCheckedEntries, stillHolds, writeCheckedEntries, type CheckedEntries } from './check-reuse.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
 import { bodiesFolder, buildHandover, writeSearchOrder, writeStepCounts } from './check-handover.ts';
 import { buildMoment, isShown, scheduledSummary, type PublicationFacts } from './publication.ts';
@@ -70,7 +70,7 @@ export function checkFiles({ root, names, renderedDir, part, previous, codeVersi
     const { rendered, ...report } = reusable ? { ...last.report, rendered: body } : checkEntry(entry, { render: Boolean(bodies) });
     if (reusable) reused++;
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
-    if (key !== undefined) found[name] = reusable ? last : { key, photos: photoDigests(report.photoFiles), report, rendered: Boolean(rendered) };
+    if (key !== undefined) found[name] = reusable ? last : { key, media: mediaDigests(report.mediaFiles), report, rendered: Boolean(rendered) };
     if (progress && performance.now() - said >= PROGRESS_MS) {
       progress(index + 1);
       said = performance.now();
@@ -170,6 +170,7 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
     collectionFileNames(root, PROFILE_FILES).map((name) => ({
       name,
       file: entryFilePath(root, name, PROFILE_FILES.base),
+      path: path.resolve(root, PROFILE_FILES.base, name),
       source: readFileSync(path.resolve(root, PROFILE_FILES.base, name), 'utf8'),
     })),
     bylines,
