@@ -18,7 +18,7 @@ import type { Root as HtmlTree } from 'hast';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
 import { allowListProblems } from './allow-list-check.ts';
 import { componentProblems } from './component-check.ts';
-import { photoFinding, type FileFinding } from './photo-check.ts';
+import { namedFile, photoFinding, type FileFinding } from './photo-check.ts';
 import { videoFinding } from './video-check.ts';
 import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
@@ -242,7 +242,7 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
         for (const [name, rule] of Object.entries(component.attributes)) {
           const opens = rule.photo ? photoFinding : rule.video ? videoFinding : undefined;
           const src = opens && node.attributes.find((attribute) => attribute.name === name)?.value;
-          if (opens && typeof src === 'string') fileFindings.push({ finding: opens(entry.path, src), line, field: `<${node.name}> ${name}` });
+          if (opens && typeof src === 'string') fileFindings.push({ finding: opens(entry.path, src), file: namedFile(entry.path, src), line, field: `<${node.name}> ${name}` });
         }
       } else if (/^[A-Z]/.test(node.name)) {
         unrenderable = true;
@@ -270,6 +270,8 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
 /** A photo or video file the entry names, what is wrong with it and where it is named. */
 interface FileUse {
   finding: FileFinding;
+  /** The file, read by the check. */
+  file: string;
   line: number | undefined;
   field: string;
 }
@@ -293,6 +295,8 @@ export interface EntryReport extends ContentReport {
   publication?: { date: EntryDate; draft: boolean; revised: EntryDate | undefined };
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
+  /** The photo and video files the check read (absolute), if any: what it found depends on them too. */
+  mediaFiles?: string[];
 }
 
 /**
@@ -331,7 +335,8 @@ export function checkEntry(entry: EntryFile, { render = false } = {}): EntryRepo
   warnings.push(...unfinished);
   if (!data) return report;
   const leadSrc = data.type === 'article' ? data.leadImage?.src : undefined;
-  const files = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.files];
+  const files = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), file: namedFile(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.files];
+  report.mediaFiles = files.map((use) => use.file);
   for (const { finding, line, field } of files) {
     if (finding.error) errors.push({ file: entry.file, line, field, expected: finding.error });
     if (finding.warning) warnings.push({ file: entry.file, line, field, expected: finding.warning });

@@ -32,10 +32,15 @@ export function closestFile(file: string): string | undefined {
   return suggestKey(path.basename(file), names);
 }
 
+/** The file a photo or video `src` named by the entry file at `entryFile` (absolute) is, if it is there. */
+export function namedFile(entryFile: string, src: string): string {
+  return path.resolve(path.dirname(entryFile), src);
+}
+
 /** What is wrong with the photo `src` named by the entry file at `entryFile` (absolute). */
 export function photoFinding(entryFile: string, src: string): FileFinding {
   if (!/^\.\.?\//.test(src)) return { error: `图片文件应写成相对于本文的路径，以 ./ 开头，例如 ${EXAMPLE}，实际为 “${src}”` };
-  const file = path.resolve(path.dirname(entryFile), src);
+  const file = namedFile(entryFile, src);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

@@ -5,7 +5,7 @@
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { closestFile, type FileFinding } from './photo-check.ts';
+import { closestFile, namedFile, type FileFinding } from './photo-check.ts';
 
 const EXAMPLE = './media/clip.mp4';
 
@@ -18,7 +18,7 @@ function containerOf(head: Buffer): 'mp4' | 'webm' | undefined {
 
 /** What is wrong with the video `src` named by the entry file at `entryFile` (absolute). */
 export function videoFinding(entryFile: string, src: string): FileFinding {
-  const file = path.resolve(path.dirname(entryFile), src);
+  const file = namedFile(entryFile, src);
   const head = Buffer.alloc(12);
   let fd: number;
   try {
