@@ -64,6 +64,11 @@ export default defineConfig({
     }),
     // The Pagefind index is written by `npm run build` once Astro has exited (scripts/build.ts).
   ],
+  experimental: {
+    // A build that finds the previous one's caches in Astro's cacheDir (node_modules/.astro)
+    // renders only the pages whose data (each route's cacheKey) or code changed (docs/deploy.md).
+    incrementalBuild: true,
+  },
   security: {
     // Astro hashes every script and style it renders into a <meta> CSP; the rest allows
     // only what the site uses: its own files, and Pagefind's WebAssembly and Web Worker.

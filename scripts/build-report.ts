@@ -16,8 +16,17 @@ export interface BuildReport {
   /** Pages in the search index, copied ones included. */
   pagesIndexed: number;
   bundles: number;
-  /** Bundles copied from SEARCH_INDEX_CACHE rather than indexed. */
+  /** Bundles copied from the search index cache rather than indexed. */
   bundlesFromCache: number;
+  /** Pages Astro rendered, and those its incremental build skipped as unchanged since the last build. */
+  pagesRendered: number;
+  pagesSkipped: number;
+  /** Entry files the content check checked, and those whose last result it reused; null if the check did not say. */
+  entriesChecked: number | null;
+  entriesReused: number | null;
+  /** Traditional twin pages converted, and those reused from the last build; null without that edition. */
+  twinsConverted: number | null;
+  twinsReused: number | null;
 }
 
 export function writeBuildReport(file: string, report: BuildReport): void {

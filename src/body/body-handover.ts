@@ -9,7 +9,7 @@
  * (src/body/article-body.ts).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { RenderedBody } from './render-body.ts';
 
@@ -52,32 +52,47 @@ interface Found {
   place: Place;
 }
 
-/** Each folder's index, read once per build: digest → the part's HTML file and the place in it. */
-const indexes = new Map<string, Map<string, Found>>();
+/** The bodies handed over in one folder, its index read once. */
+export class HandedOverBodies {
+  readonly #index = new Map<string, Found>();
 
-function readIndex(dir: string): Map<string, Found> {
-  const index = new Map<string, Found>();
-  for (const name of readdirSync(dir).filter((item) => item.endsWith('.json'))) {
-    const part = path.join(dir, path.basename(name, '.json'));
-    const places = JSON.parse(readFileSync(`${part}.json`, 'utf8')) as Record<string, Place>;
-    for (const [key, place] of Object.entries(places)) index.set(key, { file: `${part}.html`, place });
+  constructor(dir: string) {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).filter((item) => item.endsWith('.json'))) {
+      const part = path.join(dir, path.basename(name, '.json'));
+      const places = JSON.parse(readFileSync(`${part}.json`, 'utf8')) as Record<string, Place>;
+      for (const [key, place] of Object.entries(places)) this.#index.set(key, { file: `${part}.html`, place });
+    }
   }
-  return index;
+
+  /** The body handed over for this text of the entry file, if any. */
+  get(filePath: string, source: string): RenderedBody | undefined {
+    const found = this.#index.get(digest(filePath, source));
+    if (!found) return undefined;
+    const [offset, length, readingMinutes, headings] = found.place;
+    const bytes = Buffer.alloc(length);
+    let fd: number;
+    try {
+      fd = openSync(found.file, 'r');
+    } catch {
+      // Replaced meanwhile by another build of the same project: the page renders its body itself.
+      return undefined;
+    }
+    try {
+      readSync(fd, bytes, 0, length, offset);
+    } finally {
+      closeSync(fd);
+    }
+    return { html: bytes.toString('utf8'), readingMinutes, headings };
+  }
 }
 
-/** The body handed over for this text of the entry file, if any. */
+/** Each folder's bodies, read once per build (a build's pages all read the same folder). */
+const folders = new Map<string, HandedOverBodies>();
+
+/** The body handed over in `dir` for this text of the entry file, if any. */
 export function handedOverBody(dir: string, filePath: string, source: string): RenderedBody | undefined {
-  let index = indexes.get(dir);
-  if (!index) indexes.set(dir, (index = readIndex(dir)));
-  const found = index.get(digest(filePath, source));
-  if (!found) return undefined;
-  const [offset, length, readingMinutes, headings] = found.place;
-  const bytes = Buffer.alloc(length);
-  const fd = openSync(found.file, 'r');
-  try {
-    readSync(fd, bytes, 0, length, offset);
-  } finally {
-    closeSync(fd);
-  }
-  return { html: bytes.toString('utf8'), readingMinutes, headings };
+  let bodies = folders.get(dir);
+  if (!bodies) folders.set(dir, (bodies = new HandedOverBodies(dir)));
+  return bodies.get(filePath, source);
 }

@@ -5,7 +5,7 @@
  * problems are logged and the server still starts.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +14,14 @@ import { checkEntry, combineReports, type ContentReport, type EntryReport } from
 import { formatProblem } from './content-error.ts';
 import { collectionFileNames, entriesFolder, entryFilePath, entryNames, PROFILE_FILES } from './entry-files.ts';
 import { checkProfiles } from './profile-check.ts';
-import { BodyHandoverWriter } from '../body/body-handover.ts';
+import { BodyHandoverWriter, HandedOverBodies } from '../body/body-handover.ts';
+import { checkCodeVersion, entryKey, forgetCheckedEntries, mediaDigests, readCheckedEntries, stillHolds, writeCheckedEntries, type CheckedEntries } from './check-reuse.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
-import { bodiesFolder, buildHandover, writeSearchOrder } from './check-handover.ts';
+import { bodiesFolder, buildHandover, writeSearchOrder, writeStepCounts } from './check-handover.ts';
 import { buildMoment, isShown, scheduledSummary, type PublicationFacts } from './publication.ts';
 import type { EntryDate } from '../site/dates.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
+import { progressLine } from '../site/progress-line.ts';
 
 /**
  * A thread starts slowly (it loads the parsers again), so it pays for itself only with a
@@ -34,31 +36,62 @@ export interface CheckJob {
   renderedDir?: string | undefined;
   /** Which part of the entries this is, to name its file of rendered bodies. */
   part: number;
+  /** What the previous build found in these entries, and the folder of the bodies it rendered, to reuse what still holds. */
+  previous?: { found: CheckedEntries; bodies: string | undefined } | undefined;
+  /** The check's code version (src/content/check-reuse.ts), if what it finds is kept for the next build. */
+  codeVersion?: string | undefined;
 }
 
-/** Reads and checks the named entries on their own (src/content/check-worker.ts runs this in a thread). */
-export function checkFiles({ root, names, renderedDir, part }: CheckJob): EntryReport[] {
+/** What a part of the check found, and how many of its entries it took from the previous build. */
+export interface PartReport {
+  reports: EntryReport[];
+  found: CheckedEntries;
+  reused: number;
+}
+
+/** How often a part says how far it is. */
+const PROGRESS_MS = 250;
+
+/** Reads and checks the named entries on their own (src/content/check-worker.ts runs this in a thread); `progress` hears how many are done. */
+export function checkFiles({ root, names, renderedDir, part, previous, codeVersion }: CheckJob, progress?: (done: number) => void): PartReport {
   const base = entriesFolder(root);
   const bodies = renderedDir ? new BodyHandoverWriter(renderedDir, part) : undefined;
-  const reports = names.map((name) => {
+  const found: CheckedEntries = {};
+  const before = previous?.bodies ? new HandedOverBodies(previous.bodies) : undefined;
+  let reused = 0;
+  let said = performance.now();
+  const reports = names.map((name, index) => {
     const file = path.join(base, name);
     const entry = { name, file: entryFilePath(root, name), path: file, source: readFileSync(file, 'utf8') };
-    const { rendered, ...report } = checkEntry(entry, { render: Boolean(bodies) });
+    const key = codeVersion === undefined ? undefined : entryKey(codeVersion, file, entry.source);
+    const last = key === undefined ? undefined : previous?.found[name];
+    const body = last?.rendered ? before?.get(entry.file, entry.source) : undefined;
+    const reusable = key !== undefined && stillHolds(last, key) && last.rendered === Boolean(body && bodies);
+    const { rendered, ...report } = reusable ? { ...last.report, rendered: body } : checkEntry(entry, { render: Boolean(bodies) });
+    if (reusable) reused++;
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
+    if (key !== undefined) found[name] = reusable ? last : { key, media: mediaDigests(report.mediaFiles), report, rendered: Boolean(rendered) };
+    if (progress && performance.now() - said >= PROGRESS_MS) {
+      progress(index + 1);
+      said = performance.now();
+    }
     return report;
   });
   bodies?.close();
-  return reports;
+  return { reports, found, reused };
 }
 
-function checkInThread(job: CheckJob): Promise<EntryReport[]> {
+/** A message from a part of the check in its thread: how far it is, or what it found. */
+export type PartMessage = { done: number } | { report: PartReport };
+
+function checkInThread(job: CheckJob, progress: (done: number) => void): Promise<PartReport> {
   return new Promise((resolve, reject) => {
     // Node itself strips the worker's types (a flag before Node 22.18); its warning about that is noise here.
     const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
       workerData: job,
       execArgv: ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'],
     });
-    worker.once('message', resolve);
+    worker.on('message', (message: PartMessage) => ('done' in message ? progress(message.done) : resolve(message.report)));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The content check's thread stopped (exit code ${code}) before it reported`)));
   });
@@ -68,23 +101,67 @@ function checkInThread(job: CheckJob): Promise<EntryReport[]> {
  * Checks every entry of the project. The entries are checked in `threads` parts at once (by
  * default one per core, when there are enough entries to pay for a thread), as the check
  * parses every body (its times are in docs/benchmarks.md). With `renderedDir`, each
- * article's body is rendered there too, for its page.
+ * article's body is rendered there too, for its page. With `kept`, what the check finds is
+ * kept in that folder, and what it found last time is reused for every entry that is as it was
+ * (src/content/check-reuse.ts). `progress` hears how many entries are done, out of how many.
  */
 export interface ProjectReport extends ContentReport {
   /** Every entry with valid fields, in file-name order. */
   entries: (DatedEntry & { data: PublicationFacts & { revised: EntryDate | undefined }; videos: string[] })[];
+  /** How many entries were checked, and how many of them were taken from the last build. */
+  checked: number;
+  reused: number;
 }
 
-export async function checkProject(root: string, { threads, renderedDir }: { threads?: number; renderedDir?: string } = {}): Promise<ProjectReport> {
+export interface CheckOptions {
+  threads?: number;
+  renderedDir?: string | undefined;
+  kept?: string | undefined;
+  progress?: (done: number, total: number) => void;
+}
+
+export async function checkProject(root: string, { threads, renderedDir, kept, progress }: CheckOptions = {}): Promise<ProjectReport> {
   const names = entryNames(root);
+  const previous = kept === undefined ? {} : readCheckedEntries(kept);
+  if (kept !== undefined) forgetCheckedEntries(kept);
+  const codeVersion = kept === undefined ? undefined : checkCodeVersion(root);
+  // The bodies are written beside the last build's, which unchanged entries take theirs from, then replace them.
+  const writing = renderedDir && `${renderedDir}.${process.pid}.next`;
+  if (writing) {
+    rmSync(writing, { recursive: true, force: true });
+    mkdirSync(writing, { recursive: true });
+  }
   const worthwhile = Math.min(availableParallelism(), Math.floor(names.length / MIN_ENTRIES_PER_THREAD));
   const parts = Math.max(1, Math.min(threads ?? worthwhile, names.length));
   const size = Math.ceil(names.length / parts);
   const [own = [], ...others] = Array.from({ length: parts }, (_, part) => names.slice(part * size, (part + 1) * size));
+  const done = Array.from({ length: parts }, () => 0);
+  const heard = (part: number) => (count: number) => {
+    done[part] = count;
+    progress?.(done.reduce((sum, count) => sum + count, 0), names.length);
+  };
+  const job = (names: string[], part: number): CheckJob => ({
+    root,
+    names,
+    renderedDir: writing,
+    part,
+    codeVersion,
+    previous: kept === undefined ? undefined : { found: Object.fromEntries(names.flatMap((name) => (previous[name] ? [[name, previous[name]]] : []))), bodies: renderedDir },
+  });
   // The other parts start first, so this thread checks its own part while they run.
-  const checking = others.map((names, index) => checkInThread({ root, names, renderedDir, part: index + 1 }));
-  const reports = checkFiles({ root, names: own, renderedDir, part: 0 });
-  for (const part of await Promise.all(checking)) reports.push(...part);
+  const checking = others.map((names, index) => checkInThread(job(names, index + 1), heard(index + 1)));
+  const partReports = [checkFiles(job(own, 0), heard(0)), ...(await Promise.all(checking))];
+  const reports = partReports.flatMap((part) => part.reports);
+  if (renderedDir && writing) {
+    rmSync(renderedDir, { recursive: true, force: true });
+    try {
+      renameSync(writing, renderedDir);
+    } catch {
+      // Another build of the project put its bodies there meanwhile; the pages take any body only for its own entry text.
+      rmSync(writing, { recursive: true, force: true });
+    }
+  }
+  if (kept !== undefined) writeCheckedEntries(kept, Object.assign({}, ...partReports.map((part) => part.found)));
   const entries = reports.flatMap(({ id, publication, videos }) => (publication ? [{ id, data: publication, videos }] : []));
   const { errors, warnings } = combineReports(reports);
   // Few and small: checked here, once every byline is known.
@@ -98,7 +175,8 @@ export async function checkProject(root: string, { threads, renderedDir }: { thr
     })),
     bylines,
   );
-  return { errors: [...errors, ...profiles.errors], warnings: [...warnings, ...profiles.warnings], entries };
+  const reused = partReports.reduce((sum, part) => sum + part.reused, 0);
+  return { errors: [...errors, ...profiles.errors], warnings: [...warnings, ...profiles.warnings], entries, checked: names.length, reused };
 }
 
 /** Stops the build with a message that is the whole story: no stack trace under it. */
@@ -131,7 +209,7 @@ export default function contentCheck(): ContentCheck {
         if (command === 'preview') return;
         // A build's pages take their bodies from the check; in `astro dev` each page renders its
         // own, so an edit to the renderer shows at once.
-        const handover = command === 'build' ? buildHandover() : undefined;
+        const handover = command === 'build' ? buildHandover(fileURLToPath(config.cacheDir)) : undefined;
         const renderedDir = handover && bodiesFolder(handover);
         // One moment for the whole build, so its pages, search index and sitemap publish the same entries.
         let moment: Date | undefined;
@@ -143,12 +221,17 @@ export default function contentCheck(): ContentCheck {
         updateConfig({
           vite: {
             define: {
-              __RENDERED_BODIES__: renderedDir ? JSON.stringify(renderedDir) : 'undefined',
-              __PUBLICATION_MOMENT__: moment ? JSON.stringify(moment.toISOString()) : 'undefined',
+              // Only the folder, which stays the same from build to build (the moment reaches the pages
+              // through it): a value that changed would make Astro's incremental build skip no page.
+              __BUILD_HANDOVER__: handover ? JSON.stringify(handover) : 'undefined',
             },
           },
         });
-        const { errors, warnings, entries } = await checkProject(fileURLToPath(config.root), { renderedDir });
+        const { errors, warnings, entries, checked, reused } = await checkProject(fileURLToPath(config.root), { renderedDir, kept: handover, progress: progressLine((line) => logger.info(line), (done, total) => `内容检查：${done}/${total} 篇`) });
+        if (handover) {
+          logger.info(`内容检查：${checked} 篇，其中 ${reused} 篇未改动，沿用上次构建的检查结果`);
+          writeStepCounts(handover, 'check', { entriesChecked: checked - reused, entriesReused: reused });
+        }
         const published = entries.filter((entry) => isShown(entry.data, moment)).sort(compareNewestFirst);
         if (handover) writeSearchOrder(handover, published.map((entry) => entry.id));
         if (command === 'build') {

@@ -1,5 +1,6 @@
 /** One part of the content check, in its own thread (started by checkProject in ./check-integration.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFiles, type CheckJob } from './check-integration.ts';
+import { checkFiles, type CheckJob, type PartMessage } from './check-integration.ts';
 
-parentPort!.postMessage(checkFiles(workerData as CheckJob));
+const say = (message: PartMessage) => parentPort!.postMessage(message);
+say({ report: checkFiles(workerData as CheckJob, (done) => say({ done })) });

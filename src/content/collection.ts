@@ -6,24 +6,33 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog.ts';
-import { isShown, publication, type Publication } from './publication.ts';
+import { publication, type Publication } from './publication.ts';
+import { bodiesFolder, readSearchOrder } from './check-handover.ts';
 
 export type Entry = CollectionEntry<'articles'>;
 export type Profile = CollectionEntry<'authors'>['data'];
 
-const moment = __PUBLICATION_MOMENT__ === undefined ? undefined : new Date(__PUBLICATION_MOMENT__);
+/**
+ * In a build, the entries its content check published at the build's moment (the search order
+ * it handed over), so no page code holds the moment, which would differ from build to build;
+ * in `astro dev`, none: every entry is shown.
+ */
+const published = __BUILD_HANDOVER__ === undefined ? undefined : new Set(readSearchOrder(__BUILD_HANDOVER__));
+
+/** In a build, where the content check left the articles' rendered bodies (src/body/article-body.ts). */
+export const renderedBodies = __BUILD_HANDOVER__ === undefined ? undefined : bodiesFolder(__BUILD_HANDOVER__);
 
 let catalog: Promise<Catalog<Entry>> | undefined;
 let profiles: Promise<Map<string, Profile>> | undefined;
 
 export function getCatalog(): Promise<Catalog<Entry>> {
-  catalog ??= getCollection('articles').then((entries) => buildCatalog(entries, (entry) => isShown(entry.data, moment)));
+  catalog ??= getCollection('articles').then((entries) => buildCatalog(entries, (entry) => published?.has(entry.id) ?? true));
   return catalog;
 }
 
 /** What a shown entry is: always published in a build; in `astro dev`, also a draft or scheduled (its page says so). */
 export function publicationOf(entry: Entry): Publication {
-  return publication(entry.data, moment ?? new Date());
+  return published ? 'published' : publication(entry.data, new Date());
 }
 
 /** The profiles in content/authors/, by the byline name each is for. */

@@ -301,6 +301,8 @@ export interface EntryReport extends ContentReport {
   videos: string[];
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
+  /** The photo and video files the check read (absolute), if any: what it found depends on them too. */
+  mediaFiles?: string[];
 }
 
 /**
@@ -341,6 +343,7 @@ export function checkEntry(entry: EntryFile, { render = false } = {}): EntryRepo
   const leadSrc = data.type === 'article' ? data.leadImage?.src : undefined;
   const { path } = entry;
   const files = [...(leadSrc && path ? [{ finding: photoFinding({ ...entry, path }, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.files];
+  report.mediaFiles = files.flatMap(({ finding }) => (finding.file ? [finding.file] : []));
   for (const { finding, line, field } of files) {
     if (finding.error) errors.push({ file: entry.file, line, field, expected: finding.error });
     if (finding.warning) warnings.push({ file: entry.file, line, field, expected: finding.warning });

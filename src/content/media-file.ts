@@ -20,7 +20,8 @@ export interface CollectionFile {
 export interface FileFinding {
   error?: string;
   warning?: string;
-  /** The file's path inside its collection's folder (media/clip.mp4), once it is found fit to publish. */
+  /** The file, once it is found in its collection's folder: absolute, and its path inside the folder (media/clip.mp4). */
+  file?: string;
   name?: string;
 }
 
@@ -61,7 +62,7 @@ function closestFile(file: string): string | undefined {
  * (./images/…), lies outside the collection's folder (also through a symbolic link), or is no
  * file there (with the closest name in its folder).
  */
-export function namedFile(entry: CollectionFile, src: string, kind: FileKind): { file: string; name: string } | { error: string } {
+function namedFile(entry: CollectionFile, src: string, kind: FileKind): { file: string; name: string } | { error: string } {
   if (!/^\.\.?\//.test(src)) return { error: `${kind.what}文件应写成相对于本文的路径，以 ./ 开头，例如 ${kind.example}，实际为 “${src}”` };
   const folder = collectionFolder(entry);
   const file = path.resolve(path.dirname(entry.path), src);
@@ -80,4 +81,10 @@ export function namedFile(entry: CollectionFile, src: string, kind: FileKind): {
   }
   if (nameInside(realpathSync(folder), real) === undefined) return outside;
   return { file, name };
+}
+
+/** What is wrong with the file `src` that `entry` names: where it lies, then what `inspect` finds in it. */
+export function fileFinding(entry: CollectionFile, src: string, kind: FileKind, inspect: (file: string) => FileFinding): FileFinding {
+  const named = namedFile(entry, src, kind);
+  return 'error' in named ? named : { ...inspect(named.file), ...named };
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { imageSize } from 'image-size';
-import { namedFile, type CollectionFile, type FileFinding } from './media-file.ts';
+import { fileFinding, type CollectionFile, type FileFinding } from './media-file.ts';
 
 /** image-size's names for the formats editors may use. */
 const ACCEPTED = new Set(['jpg', 'png', 'webp', 'avif']);
@@ -16,9 +16,10 @@ const LARGE_SIDE = 8000;
 
 /** What is wrong with the photo `src` named by `entry` (an entry or a profile). */
 export function photoFinding(entry: CollectionFile, src: string): FileFinding {
-  const named = namedFile(entry, src, { what: '图片', example: EXAMPLE });
-  if ('error' in named) return named;
-  const { file } = named;
+  return fileFinding(entry, src, { what: '图片', example: EXAMPLE }, (file) => photoFileFinding(file, src));
+}
+
+function photoFileFinding(file: string, src: string): FileFinding {
   const bytes = readFileSync(file);
   let size: ReturnType<typeof imageSize>;
   try {

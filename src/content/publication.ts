@@ -3,7 +3,7 @@
  * build's moment (scheduled). This is the one rule; everything that lists entries takes them
  * through it: every page, list and the feed through getCatalog() (src/content/collection.ts),
  * the search index's order and the sitemap's dates through the content check
- * (src/content/check-integration.ts), with the same moment, which the check hands to the pages.
+ * (src/content/check-integration.ts), with the same moment: the check hands the pages the entries it published.
  * `astro dev` has no moment and shows everything, drafts and scheduled entries marked as such.
  */
 import { formatEntryDate, type EntryDate } from '../site/dates.ts';

@@ -5,7 +5,7 @@
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { namedFile, type CollectionFile, type FileFinding } from './media-file.ts';
+import { fileFinding, type CollectionFile, type FileFinding } from './media-file.ts';
 
 const EXAMPLE = './media/clip.mp4';
 
@@ -18,10 +18,12 @@ function containerOf(head: Buffer): 'mp4' | 'webm' | undefined {
 
 /** What is wrong with the video `src` named by the entry `entry`. */
 export function videoFinding(entry: CollectionFile, src: string): FileFinding {
-  const named = namedFile(entry, src, { what: '视频', example: EXAMPLE });
-  if ('error' in named) return named;
+  return fileFinding(entry, src, { what: '视频', example: EXAMPLE }, (file) => videoFileFinding(file, src));
+}
+
+function videoFileFinding(file: string, src: string): FileFinding {
   const head = Buffer.alloc(12);
-  const fd = openSync(named.file, 'r');
+  const fd = openSync(file, 'r');
   try {
     readSync(fd, head, 0, head.length, 0);
   } finally {
@@ -31,5 +33,5 @@ export function videoFinding(entry: CollectionFile, src: string): FileFinding {
   const extension = path.extname(src).slice(1).toLowerCase();
   if (!container) return { error: `${src} 不是可播放的 MP4 或 WebM 视频（文件可能已损坏或并非视频）；请重新导出为 MP4（H.264）` };
   if (container !== extension) return { error: `${src} 实际是 ${container.toUpperCase()} 视频，扩展名却是 .${extension}；请把文件改名为 .${container}` };
-  return { name: named.name };
+  return {};
 }

@@ -137,10 +137,17 @@ function bundleDigest(site: string, pages: readonly string[], indexOnly: boolean
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Copies a finished index into the cache: complete or absent, so a build stopped halfway leaves no half-written entry. */
-function keep(output: string, cached: string): void {
+/**
+ * Copies a finished index into the cache: complete or absent, so a build stopped halfway leaves
+ * no half-written entry. The older bundles' folders are inside the newest one's and may be
+ * written while it is kept: they are left out, or the next build would copy this build's older
+ * bundles along with the newest, under those it indexes again.
+ */
+function keep(output: string, cached: string, bundleOutputs: readonly string[]): void {
   const partial = `${cached}.partial-${process.pid}`;
-  cpSync(output, partial, { recursive: true });
+  const inside = (folder: string, file: string) => file === folder || file.startsWith(`${folder}${path.sep}`);
+  const nested = bundleOutputs.filter((folder) => folder !== path.resolve(output) && inside(path.resolve(output), folder));
+  cpSync(output, partial, { recursive: true, filter: (source) => !nested.some((folder) => inside(folder, path.resolve(source))) });
   renameSync(partial, cached);
 }
 
@@ -198,6 +205,7 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
   toIndex.sort((a, b) => b.pages.length - a.pages.length);
   // Inside the site, because hard links cannot cross file systems.
   const staging = mkdtempSync(path.join(site, '.search-staging-'));
+  const outputs = bundles.map((bundle) => path.resolve(site, bundle.path));
   const progress = progressLine(bundles.length);
   let done = fromCache;
   try {
@@ -208,7 +216,7 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
       // Added once the run is over: `pages += await …` would add to the count read before it began.
       pages += indexed;
       if (index > 0) keepOnlyIndex(output);
-      if (cached) keep(output, cached);
+      if (cached) keep(output, cached, outputs);
       progress(++done);
     });
   } finally {

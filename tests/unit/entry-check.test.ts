@@ -11,7 +11,7 @@ import { handedOverBody } from '../../src/body/body-handover.ts';
 import { entrySchema, unknownKeyMessage } from '../../src/content/entry-schema.ts';
 import { suggestKey } from '../../src/content/suggest-key.ts';
 import contentCheck, { checkProject } from '../../src/content/check-integration.ts';
-import { HANDOVER_ENV, readSearchOrder } from '../../src/content/check-handover.ts';
+import { bodiesFolder, HANDOVER_ENV, readSearchOrder } from '../../src/content/check-handover.ts';
 import { fixtureEntries } from '../support/fixture-site.ts';
 import { FULL, check, entry } from '../support/body-check.ts';
 import { projectRoot } from '../../scripts/harness/site-harness.ts';
@@ -267,7 +267,7 @@ describe('drafts in the content check', () => {
 
 describe('the content check integration', () => {
   type Setup = (options: {
-    config: { root: URL; site: string; base: string };
+    config: { root: URL; cacheDir: URL; site: string; base: string };
     command: string;
     logger: object;
     updateConfig: (config: { vite: { define: Record<string, string> } }) => void;
@@ -283,7 +283,7 @@ describe('the content check integration', () => {
     Object.assign(process.env, env);
     try {
       await setup({
-        config: { root: pathToFileURL(`${root}/`), site: 'https://news.example.org', base: '/news/' },
+        config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`), site: 'https://news.example.org', base: '/news/' },
         command,
         logger: { warn() {}, error() {}, info: (line: string) => info.push(line) },
         updateConfig: (config) => (define = config.vite.define),
@@ -297,16 +297,16 @@ describe('the content check integration', () => {
   it("tells a build's pages where it left their bodies, and astro dev's pages that it left none", async () => {
     const handover = mkdtempSync(path.join(tmpdir(), 'check-handover-'));
     try {
-      const built = JSON.parse((await setupFor('build', { [HANDOVER_ENV]: handover })).define.__RENDERED_BODIES__!) as string;
-      expect(path.dirname(built)).toBe(handover);
+      const built = JSON.parse((await setupFor('build', { [HANDOVER_ENV]: handover })).define.__BUILD_HANDOVER__!) as string;
+      expect(built).toBe(handover);
       const filePath = 'content/articles/huanqiu-ai-xianzhuang.mdx';
       const source = readFileSync(path.join(projectRoot, filePath), 'utf8');
-      expect(handedOverBody(built, filePath, source)).toEqual(articleBody(filePath, pathToFileURL(`${projectRoot}/`), undefined));
+      expect(handedOverBody(bodiesFolder(built), filePath, source)).toEqual(articleBody(filePath, pathToFileURL(`${projectRoot}/`), undefined));
     } finally {
       rmSync(handover, { recursive: true, force: true });
     }
     // Vite puts the define's text in place of the name: the pages read `undefined`.
-    expect((await setupFor('dev')).define.__RENDERED_BODIES__).toBe('undefined');
+    expect((await setupFor('dev')).define.__BUILD_HANDOVER__).toBe('undefined');
   });
 
   it('hands the search index every entry, newest first', async () => {
@@ -334,9 +334,10 @@ describe('the content check integration', () => {
     try {
       // 2024-01-11 08:30 in Beijing.
       const { define, info, integration } = await setupFor('build', { [HANDOVER_ENV]: handover, SOURCE_DATE_EPOCH: '1704933000' }, root);
-      expect(define.__PUBLICATION_MOMENT__).toBe(JSON.stringify('2024-01-11T00:30:00.000Z'));
+      // The pages learn the moment only through the entries handed over: their code is the same at every moment, as Astro's incremental build needs.
+      expect(define).toEqual({ __BUILD_HANDOVER__: JSON.stringify(handover) });
       expect(readSearchOrder(handover)).toEqual(['due', 'old']);
-      expect(info).toEqual(['定时发布：1 篇文章未到发布时间，本次不发布；最早一篇定于 2024年1月11日 08:31（北京时间）']);
+      expect(info).toEqual(['内容检查：4 篇，其中 0 篇未改动，沿用上次构建的检查结果', '定时发布：1 篇文章未到发布时间，本次不发布；最早一篇定于 2024年1月11日 08:31（北京时间）']);
       const item = (id: string) => integration.withLastModified<{ url: string; lastmod?: string }>({ url: `https://news.example.org/news/articles/${id}/` });
       expect([item('old'), item('due'), item('later'), item('draft')].map((sitemap) => sitemap.lastmod)).toEqual([
         '2024-01-12T02:00:00.000Z',
@@ -344,7 +345,10 @@ describe('the content check integration', () => {
         undefined,
         undefined,
       ]);
-      expect((await setupFor('dev', { SOURCE_DATE_EPOCH: '1704933000' }, root)).define.__PUBLICATION_MOMENT__).toBe('undefined');
+      const later = await setupFor('build', { [HANDOVER_ENV]: handover, SOURCE_DATE_EPOCH: '1704933060' }, root);
+      expect(later.define).toEqual(define);
+      expect(readSearchOrder(handover)).toEqual(['later', 'due', 'old']);
+      expect(later.info[0]).toBe('内容检查：4 篇，其中 4 篇未改动，沿用上次构建的检查结果');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
