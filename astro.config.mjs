@@ -48,8 +48,8 @@ export default defineConfig({
     // First, so a content mistake stops the build before anything else runs.
     content,
     siteUrlWarning(target.site),
-    // The video files beside the entries, emitted with hashed names (<Video src>).
-    entryVideos(),
+    // The video files the published entries play, emitted with hashed names (<Video src>).
+    entryVideos(content.publishedVideos),
     // Renders any .mdx page; entries' bodies are rendered by src/body/render-body.ts.
     mdx(),
     // Before the sitemap, which lists the twins it writes.

@@ -22,7 +22,7 @@ const PREVIEW_WIDTH = 16;
 
 
 /** The fallback every browser shows: a PNG stays PNG (it may be a chart with sharp edges), the rest JPEG. */
-function fallbackFormat(image: ImageMetadata): 'png' | 'jpeg' {
+export function fallbackFormat(image: ImageMetadata): 'png' | 'jpeg' {
   return image.format === 'png' ? 'png' : 'jpeg';
 }
 

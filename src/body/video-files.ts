@@ -1,9 +1,13 @@
 /**
  * The video files beside the entries, as Vite emits any imported asset: each copied into
  * dist/_astro/ with a content hash in its name and its URL under the base path, in `astro
- * dev` served from where it lies. An integration gives a virtual module importing every
- * video in the entries folder (src/content/entry-files.ts; CONTENT_DIR may move it outside
- * the project), so the page (src/body/video-markup.ts) finds a <Video src> by its file.
+ * dev` served from where it lies. An integration gives a virtual module importing the videos
+ * of the entries folder (src/content/entry-files.ts; CONTENT_DIR may move it outside the
+ * project), so the page (src/body/video-markup.ts) finds a <Video src> by its file. A build
+ * imports only those the published entries play, as the content check found them: a video
+ * no entry plays, or only a draft or a scheduled entry, is not published (its hashed name in
+ * _astro/ would show what is coming). `astro dev` publishes nothing and imports every video
+ * in the folder, so one added while it runs is found.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,15 +20,16 @@ const MODULE = 'virtual:entry-videos';
 const RESOLVED = `\0${MODULE}`;
 const PATTERN = `**/*.{${VIDEO_EXTENSIONS.join(',')}}`;
 
-/** The module's code: each video's URL by its path in the entries folder (media/clip.mp4). */
-function videosModule(folder: string): string {
-  const names = globSync(PATTERN, { cwd: folder, caseSensitiveMatch: false }).sort();
+/** The module's code: each video's URL by its path in the entries folder (media/clip.mp4); `names` are the videos, else all in the folder. */
+function videosModule(folder: string, published: readonly string[] | undefined): string {
+  const names = published ?? globSync(PATTERN, { cwd: folder, caseSensitiveMatch: false }).sort();
   // no-inline: however small, a video is a file of its own, not a data: URL in every page.
   const imports = names.map((name, index) => `import video${index} from ${JSON.stringify(`${path.join(folder, name)}?url&no-inline`)};`);
   return `${imports.join('\n')}\nexport default {${names.map((name, index) => `${JSON.stringify(name)}: video${index}`).join(', ')}};\n`;
 }
 
-export function entryVideos(): AstroIntegration {
+/** `published()`: the videos a build publishes (src/content/check-integration.ts publishedVideos), undefined under `astro dev`. */
+export function entryVideos(published: () => readonly string[] | undefined): AstroIntegration {
   return {
     name: 'entry-videos',
     hooks: {
@@ -37,7 +42,7 @@ export function entryVideos(): AstroIntegration {
               {
                 name: 'entry-videos',
                 resolveId: (id) => (id === MODULE ? RESOLVED : undefined),
-                load: (id) => (id === RESOLVED ? videosModule(folder) : undefined),
+                load: (id) => (id === RESOLVED ? videosModule(folder, published()) : undefined),
                 // Under `astro dev`, a video added or removed is found on the next page load.
                 configureServer(server) {
                   server.watcher.on('all', (event, file) => {

@@ -14,6 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import videos from 'virtual:entry-videos';
 import { entriesFolder } from '../content/entry-files.ts';
+import { nameInside } from '../content/media-file.ts';
 import { t } from '../site/strings.ts';
 import { VIDEO_SLOT } from './elements/video.ts';
 import { attributeText } from './photo-markup.ts';
@@ -51,11 +52,11 @@ export async function fillVideoSlots(html: string, entryFile: string, photos: Re
   const filled = await Promise.all(
     slots.map(([, written = '', posterWritten = '']) => {
       const src = attributeText(written);
-      const name = path.relative(folder, path.resolve(rootPath, path.dirname(entryFile), src)).split(path.sep).join('/');
-      const url = videos[name];
+      const name = nameInside(folder, path.resolve(rootPath, path.dirname(entryFile), src));
+      const url = name && videos[name];
       const poster = photos[attributeText(posterWritten)];
       // The content check has found both files: a miss is a bug.
-      if (!url || !poster) throw new Error(`No video or poster imported for the video ${src} in ${entryFile}`);
+      if (!name || !url || !poster) throw new Error(`No video or poster imported for the video ${src} in ${entryFile}`);
       return videoHtml(name, url, poster);
     }),
   );

@@ -107,7 +107,7 @@ function checkInThread(job: CheckJob, progress: (done: number) => void): Promise
  */
 export interface ProjectReport extends ContentReport {
   /** Every entry with valid fields, in file-name order. */
-  entries: (DatedEntry & { data: PublicationFacts & { revised: EntryDate | undefined } })[];
+  entries: (DatedEntry & { data: PublicationFacts & { revised: EntryDate | undefined }; videos: string[] })[];
   /** How many entries were checked, and how many of them were taken from the last build. */
   checked: number;
   reused: number;
@@ -162,7 +162,7 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
     }
   }
   if (kept !== undefined) writeCheckedEntries(kept, Object.assign({}, ...partReports.map((part) => part.found)));
-  const entries = reports.flatMap(({ id, publication }) => (publication ? [{ id, data: publication }] : []));
+  const entries = reports.flatMap(({ id, publication, videos }) => (publication ? [{ id, data: publication, videos }] : []));
   const { errors, warnings } = combineReports(reports);
   // Few and small: checked here, once every byline is known.
   const bylines = new Set(reports.flatMap(({ names }) => [names.author, names.editor].filter((name) => name !== undefined)));
@@ -190,16 +190,20 @@ function stop(message: string): never {
 export interface ContentCheck extends AstroIntegration {
   /** A sitemap item (@astrojs/sitemap's `serialize`) with its `lastmod`, if it is an article's page. */
   withLastModified<Item extends { url: string; lastmod?: string | undefined }>(item: Item): Item;
+  /** In a build, the video files the published entries play (paths in the entries folder); else undefined. */
+  publishedVideos(): readonly string[] | undefined;
 }
 
 export default function contentCheck(): ContentCheck {
   const lastModified = new Map<string, string>();
+  let videos: string[] | undefined;
   return {
     name: 'news-content-check',
     withLastModified: (item) => {
       const lastmod = lastModified.get(item.url);
       return lastmod ? { ...item, lastmod } : item;
     },
+    publishedVideos: () => videos,
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         if (command === 'preview') return;
@@ -232,6 +236,7 @@ export default function contentCheck(): ContentCheck {
         if (handover) writeSearchOrder(handover, published.map((entry) => entry.id));
         if (command === 'build') {
           for (const { id, data } of published) lastModified.set(absoluteUrl(paths.article(id), config.site!, config.base), (data.revised ?? data.date).at.toISOString());
+          videos = [...new Set(published.flatMap((entry) => entry.videos))].sort();
         }
         for (const warning of warnings) logger.warn(formatProblem(warning));
         const scheduled = moment && scheduledSummary(entries.map((entry) => entry.data), moment);

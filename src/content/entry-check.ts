@@ -18,7 +18,8 @@ import type { Root as HtmlTree } from 'hast';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
 import { allowListProblems } from './allow-list-check.ts';
 import { componentProblems } from './component-check.ts';
-import { namedFile, photoFinding, type FileFinding } from './photo-check.ts';
+import { photoFinding } from './photo-check.ts';
+import type { FileFinding } from './media-file.ts';
 import { videoFinding } from './video-check.ts';
 import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
@@ -238,11 +239,12 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
         const problems = componentProblems(component, node);
         for (const expected of problems) problem(expected);
         if (problems.length > 0) unrenderable = true;
-        if (problems.length > 0 || !entry.path) return;
+        const { path } = entry;
+        if (problems.length > 0 || !path) return;
         for (const [name, rule] of Object.entries(component.attributes)) {
           const opens = rule.photo ? photoFinding : rule.video ? videoFinding : undefined;
           const src = opens && node.attributes.find((attribute) => attribute.name === name)?.value;
-          if (opens && typeof src === 'string') fileFindings.push({ finding: opens(entry.path, src), file: namedFile(entry.path, src), line, field: `<${node.name}> ${name}` });
+          if (opens && typeof src === 'string') fileFindings.push({ finding: opens({ ...entry, path }, src), line, field: `<${node.name}> ${name}`, video: Boolean(rule.video) });
         }
       } else if (/^[A-Z]/.test(node.name)) {
         unrenderable = true;
@@ -270,10 +272,9 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
 /** A photo or video file the entry names, what is wrong with it and where it is named. */
 interface FileUse {
   finding: FileFinding;
-  /** The file, read by the check. */
-  file: string;
   line: number | undefined;
   field: string;
+  video?: boolean;
 }
 
 /** What the check found in one entry, and what the checks across entries need of it. */
@@ -293,6 +294,11 @@ export interface EntryReport extends ContentReport {
   nameLines: Record<string, number | undefined>;
   /** What publishing the entry depends on, and when it was last revised, if its fields are valid. */
   publication?: { date: EntryDate; draft: boolean; revised: EntryDate | undefined };
+  /**
+   * The video files its body plays, by their paths in the entries folder (media/clip.mp4): a
+   * build publishes those of the entries it publishes, and no other (src/body/video-files.ts).
+   */
+  videos: string[];
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
   /** The photo and video files the check read (absolute), if any: what it found depends on them too. */
@@ -308,7 +314,7 @@ export interface EntryReport extends ContentReport {
 export function checkEntry(entry: EntryFile, { render = false } = {}): EntryReport {
   const errors: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [], names: { tags: [] }, nameLines: {} };
+  const report: EntryReport = { file: entry.file, id: entryId(entry.name), errors, warnings, related: [], relatedLines: [], names: { tags: [] }, nameLines: {}, videos: [] };
   const parsed = parseEntry(entry, errors);
   if (!parsed) return report;
   const { related, tags } = parsed.data;
@@ -335,13 +341,15 @@ export function checkEntry(entry: EntryFile, { render = false } = {}): EntryRepo
   warnings.push(...unfinished);
   if (!data) return report;
   const leadSrc = data.type === 'article' ? data.leadImage?.src : undefined;
-  const files = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), file: namedFile(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.files];
-  report.mediaFiles = files.map((use) => use.file);
+  const { path } = entry;
+  const files = [...(leadSrc && path ? [{ finding: photoFinding({ ...entry, path }, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.files];
+  report.mediaFiles = files.flatMap(({ finding }) => (finding.file ? [finding.file] : []));
   for (const { finding, line, field } of files) {
     if (finding.error) errors.push({ file: entry.file, line, field, expected: finding.error });
     if (finding.warning) warnings.push({ file: entry.file, line, field, expected: finding.warning });
   }
   report.publication = { date: data.date, draft: data.draft, revised: lastRevised(data) };
+  report.videos = [...new Set(body.files.flatMap(({ video, finding }) => (video && finding.name ? [finding.name] : [])))];
   if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderHtmlTree(body.parsed.tree, body.parsed.file);
   if (data.type === 'article' && !data.summary?.length) {
     warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });

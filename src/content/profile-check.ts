@@ -25,8 +25,9 @@ export function checkProfiles(files: EntryFile[], names: ReadonlySet<string>): C
       const { problems, data } = schemaProblems(schema, file, parsed, WHOLE_FILE);
       errors.push(...problems);
       // The photo file, beside the profile, once the schema has passed the field.
-      if (data?.photo && file.path) {
-        const finding = photoFinding(file.path, data.photo);
+      const { path } = file;
+      if (data?.photo && path) {
+        const finding = photoFinding({ ...file, path }, data.photo);
         const line = parsed.lineOf(['photo']);
         if (finding.error) errors.push({ file: file.file, line, field: 'photo', expected: finding.error });
         if (finding.warning) warnings.push({ file: file.file, line, field: 'photo', expected: finding.warning });

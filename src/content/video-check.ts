@@ -1,11 +1,11 @@
 /**
  * Checks a video file an entry names (<Video src>) before the build copies it: the file is
- * there (else the closest name in its folder is suggested) and is an MP4 or WebM, which every
+ * there, inside the entries folder (src/content/media-file.ts), and is an MP4 or WebM, which every
  * browser the site serves plays. Its poster is a photo (src/content/photo-check.ts).
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { closestFile, namedFile, type FileFinding } from './photo-check.ts';
+import { fileFinding, type CollectionFile, type FileFinding } from './media-file.ts';
 
 const EXAMPLE = './media/clip.mp4';
 
@@ -16,26 +16,22 @@ function containerOf(head: Buffer): 'mp4' | 'webm' | undefined {
   return undefined;
 }
 
-/** What is wrong with the video `src` named by the entry file at `entryFile` (absolute). */
-export function videoFinding(entryFile: string, src: string): FileFinding {
-  const file = namedFile(entryFile, src);
+/** What is wrong with the video `src` named by the entry `entry`. */
+export function videoFinding(entry: CollectionFile, src: string): FileFinding {
+  return fileFinding(entry, src, { what: '视频', example: EXAMPLE }, (file) => videoFileFinding(file, src));
+}
+
+function videoFileFinding(file: string, src: string): FileFinding {
   const head = Buffer.alloc(12);
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    const suggestion = closestFile(file);
-    const written = suggestion ? `${path.posix.dirname(src)}/${suggestion}` : undefined;
-    return { error: `找不到视频文件 ${src}${written ? `，是否应为 ${written}？` : `；视频请放在文章旁的文件夹里，例如 ${EXAMPLE}`}` };
-  }
+  const fd = openSync(file, 'r');
   try {
     readSync(fd, head, 0, head.length, 0);
   } finally {
     closeSync(fd);
   }
   const container = containerOf(head);
-  const named = path.extname(src).slice(1).toLowerCase();
+  const extension = path.extname(src).slice(1).toLowerCase();
   if (!container) return { error: `${src} 不是可播放的 MP4 或 WebM 视频（文件可能已损坏或并非视频）；请重新导出为 MP4（H.264）` };
-  if (container !== named) return { error: `${src} 实际是 ${container.toUpperCase()} 视频，扩展名却是 .${named}；请把文件改名为 .${container}` };
+  if (container !== extension) return { error: `${src} 实际是 ${container.toUpperCase()} 视频，扩展名却是 .${extension}；请把文件改名为 .${container}` };
   return {};
 }

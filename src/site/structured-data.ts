@@ -11,6 +11,8 @@ export interface PersonFacts {
   description?: string | undefined;
   /** The profile's links: the same person elsewhere. */
   sameAs: string[];
+  /** Absolute URL of their profile photo, if the profile has one (src/site/share-image.ts personImage). */
+  image?: string | undefined;
 }
 
 /** What a profile (content/authors/) adds to a person. */
@@ -19,17 +21,17 @@ export interface ProfileFacts {
   links: { url: string }[];
 }
 
-/** The person named `name`, with their page on the site `site` and their profile, if any. */
-export function bylinePerson(name: string, profile: ProfileFacts | undefined, site: URL | string): PersonFacts {
-  return { name, url: absoluteUrl(paths.author(name), site), description: profile?.bio, sameAs: profile?.links.map((link) => link.url) ?? [] };
+/** The person named `name`, with their page on the site `site`, their profile, if any, and the URL of its photo, if given. */
+export function bylinePerson(name: string, profile: ProfileFacts | undefined, site: URL | string, image?: string): PersonFacts {
+  return { name, url: absoluteUrl(paths.author(name), site), description: profile?.bio, sameAs: profile?.links.map((link) => link.url) ?? [], image };
 }
 
 function withoutUndefined(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 }
 
-export function personJsonLd({ name, url, description, sameAs }: PersonFacts): Record<string, unknown> {
-  return withoutUndefined({ '@type': 'Person', name, url, description, sameAs: sameAs.length ? sameAs : undefined });
+export function personJsonLd({ name, url, description, sameAs, image }: PersonFacts): Record<string, unknown> {
+  return withoutUndefined({ '@type': 'Person', name, url, description, image, sameAs: sameAs.length ? sameAs : undefined });
 }
 
 /** An author's page: a ProfilePage about the person. */

@@ -63,6 +63,12 @@ describe('newsArticleJsonLd()', () => {
 });
 
 describe('profilePageJsonLd()', () => {
+  it('gives the Person the profile photo\'s URL as its image, when the profile has one', () => {
+    const image = 'https://x.example/news/_astro/wang-xin.abc.jpeg';
+    expect(profilePageJsonLd(bylinePerson('王欣', profile, SITE, image)).mainEntity).toMatchObject({ '@type': 'Person', name: '王欣', image });
+    expect(profilePageJsonLd(bylinePerson('王欣', profile, SITE)).mainEntity).not.toHaveProperty('image');
+  });
+
   it('describes an author\'s page as a ProfilePage about them', () => {
     const person = bylinePerson('王欣', profile, SITE);
     expect(profilePageJsonLd(person)).toEqual({
