@@ -8,6 +8,7 @@ import { PREFERENCE_SCRIPT } from './src/reader/preference-script.ts';
 import { remarkPlugins } from './src/body/remark-plugins.ts';
 import contentCheck from './src/content/check-integration.ts';
 import { EMBED_ORIGINS } from './src/body/elements/embed.ts';
+import { entryVideos } from './src/body/video-files.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
 import { configuredVariant, sitemapI18n } from './src/edition/editions.ts';
 import { traditionalEditionPages } from './src/edition/edition-integration.ts';
@@ -47,6 +48,8 @@ export default defineConfig({
     // First, so a content mistake stops the build before anything else runs.
     content,
     siteUrlWarning(target.site),
+    // The video files beside the entries, emitted with hashed names (<Video src>).
+    entryVideos(),
     // Renders any .mdx page; entries' bodies are rendered by src/body/render-body.ts.
     mdx(),
     // Before the sitemap, which lists the twins it writes.

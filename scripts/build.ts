@@ -3,6 +3,7 @@
  * wrote (src/search/pagefind-index.ts), as separate processes, so their memory never adds up.
  *
  * SEARCH_BUNDLE_SIZE sets the entries per index bundle (src/search/search-bundles.ts).
+ * SEARCH_INDEX_JOBS caps the Pagefind runs at once (one per core while memory allows, unless set).
  * Every cache of the build is in Astro's cacheDir, node_modules/.astro: the pages Astro's
  * incremental build may skip and Astro's own caches, and in news-build/ there
  * (src/content/check-handover.ts) what the content check found in each entry, the Traditional
@@ -20,7 +21,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { defaultCacheDir, handoverIn, HANDOVER_ENV, readSearchOrder, takeStepCounts } from '../src/content/check-handover.ts';
 import { bundleSize } from '../src/search/search-bundles.ts';
 import { deployTarget } from '../src/site/deploy-target.ts';
-import { PagefindFailed, writeSearchIndex, type SearchIndexResult } from '../src/search/pagefind-index.ts';
+import { mostIndexJobs, PagefindFailed, writeSearchIndex, type SearchIndexResult } from '../src/search/pagefind-index.ts';
 import { BUILD_REPORT_ENV, writeBuildReport } from './build-report.ts';
 import { endedChildrenCpuSeconds } from './cpu-time.ts';
 
@@ -31,9 +32,11 @@ const site = path.resolve(root, typeof values.outDir === 'string' ? values.outDi
 const ASTRO_CLI = fileURLToPath(new URL('./bin/astro.mjs', import.meta.resolve('astro/package.json')));
 
 let size: number;
+let mostJobs: number;
 try {
   // Checked before Astro runs, so a mistyped value costs seconds, not a whole build.
   size = bundleSize(process.env.SEARCH_BUNDLE_SIZE);
+  mostJobs = mostIndexJobs(process.env.SEARCH_INDEX_JOBS);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -89,7 +92,7 @@ const indexStarted = performance.now();
 const cpuBefore = endedChildrenCpuSeconds();
 let index: SearchIndexResult;
 try {
-  index = writeSearchIndex({ site, idsNewestFirst: readSearchOrder(handover), bundleSize: size, cache });
+  index = await writeSearchIndex({ site, idsNewestFirst: readSearchOrder(handover), bundleSize: size, cache, mostJobs });
 } catch (error) {
   if (error instanceof PagefindFailed) process.exit(error.status);
   throw error;

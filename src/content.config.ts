@@ -18,7 +18,7 @@ const articles = defineCollection({
 const authors = defineCollection({
   // The id is the byline name as the file gives it (王欣.yaml → 王欣), not a slug of it.
   loader: optionalGlob({ ...PROFILE_FILES, generateId: ({ entry }) => profileName(entry) }),
-  schema: profileSchema,
+  schema: ({ image }) => profileSchema(image()),
 });
 
 export const collections = { articles, authors };

@@ -21,6 +21,8 @@ export interface AttributeRule {
   needs?: readonly string[];
   /** The value names a photo file beside the entry, which the content check opens (src/content/photo-check.ts). */
   photo?: boolean;
+  /** The value names a video file beside the entry (.mp4, .webm), which the content check looks for (src/content/video-check.ts). */
+  video?: boolean;
 }
 
 /** What may stand between a component's tags (<PullQuote>…</PullQuote>), with an example. */

@@ -9,8 +9,9 @@ import type { BodyComponent } from './body-component.ts';
 import { Embed } from './elements/embed.ts';
 import { Figure } from './elements/figure.ts';
 import { SectionBreak } from './elements/section-break.ts';
+import { Video } from './elements/video.ts';
 
-export const BODY_COMPONENTS: readonly BodyComponent[] = [Figure, SectionBreak, Embed];
+export const BODY_COMPONENTS: readonly BodyComponent[] = [Figure, SectionBreak, Embed, Video];
 
 const byName = new Map(BODY_COMPONENTS.map((component) => [component.name, component]));
 

@@ -12,19 +12,14 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import sharp from 'sharp';
 import { PHOTO_SLOT } from './elements/figure.ts';
+import { photoWidths } from './photo-sizes.ts';
 
-/** Widths to encode; each photo gets those below its own width, then its width (at most the last). */
-const WIDTHS = [360, 720, 1080, 1440, 1920];
 
 /** The article column (src/styles/global.css .article, --measure), for the browser to pick a width before CSS loads. */
 export const PHOTO_SIZES = '(min-width: 48rem) min(40.5rem, 100vw - 2rem), min(38.25rem, 100vw - 2rem)';
 
 const PREVIEW_WIDTH = 16;
 
-export function photoWidths(width: number): number[] {
-  const top = Math.min(width, WIDTHS.at(-1)!);
-  return [...WIDTHS.filter((candidate) => candidate < top), top];
-}
 
 /** The fallback every browser shows: a PNG stays PNG (it may be a chart with sharp edges), the rest JPEG. */
 function fallbackFormat(image: ImageMetadata): 'png' | 'jpeg' {
@@ -84,7 +79,7 @@ export async function photoElement(image: ImageMetadata, { alt, lead = false }: 
 const slotPattern = new RegExp(`<${PHOTO_SLOT.tagName} class="${PHOTO_SLOT.className}" data-photo-src="([^"]*)" alt="([^"]*)">`, 'g');
 
 /** hast-util-to-html writes the characters it escapes in attributes as hexadecimal references. */
-function attributeText(value: string): string {
+export function attributeText(value: string): string {
   return value.replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)));
 }
 
@@ -106,4 +101,32 @@ export async function fillPhotoSlots(html: string, photos: Readonly<Record<strin
   );
   let index = 0;
   return html.replace(slotPattern, () => filled[index++]!);
+}
+
+/** A photo shown small at a fixed size: a list's thumbnail, a profile's photo. */
+export interface CroppedPhoto {
+  /** Its box in CSS pixels (src/styles/global.css), which the photo is cropped to cover. */
+  width: number;
+  height: number;
+  alt: string;
+  /** Above the fold (a profile's photo at the top of its page): loaded at once. */
+  eager?: boolean;
+}
+
+/** The screens a small photo is made for: 1× and 2× (a 3× screen scales the 2× one, unseen at this size). */
+const DENSITIES = [1, 2];
+
+/**
+ * A <picture> of `image` cropped to cover a fixed box, AVIF with a WebP fallback at 1× and
+ * 2×, lazy unless `eager`: small photos are never the page's largest paint.
+ * With it, the 2× WebP's URL, for a client that builds the image itself (a search result's thumbnail).
+ */
+export async function croppedPhoto(image: ImageMetadata, { width, height, alt, eager = false }: CroppedPhoto): Promise<{ element: Element; largestUrl: string }> {
+  const encode = (format: 'avif' | 'webp') => getImage({ src: image, width, height, fit: 'cover', densities: DENSITIES, format });
+  const [avif, webp] = await Promise.all([encode('avif'), encode('webp')]);
+  const element = h('picture', [
+    h('source', { type: 'image/avif', srcSet: avif.srcSet.attribute }),
+    h('img', { src: webp.src, srcSet: webp.srcSet.attribute, width, height, alt, loading: eager ? 'eager' : 'lazy', decoding: 'async' }),
+  ]);
+  return { element, largestUrl: webp.srcSet.values.at(-1)?.url ?? webp.src };
 }

@@ -13,7 +13,7 @@ import { formatProblem } from './content-error.ts';
 import { collectionFileNames, entriesFolder, entryFilePath, entryNames, PROFILE_FILES } from './entry-files.ts';
 import { checkProfiles } from './profile-check.ts';
 import { BodyHandoverWriter, HandedOverBodies } from '../body/body-handover.ts';
-import { checkCodeVersion, entryKey, forgetCheckedEntries, photoDigests, readCheckedEntries, stillHolds, writeCheckedEntries, type CheckedEntries } from './check-reuse.ts';
+import { checkCodeVersion, entryKey, forgetCheckedEntries, mediaDigests, readCheckedEntries, stillHolds, writeCheckedEntries, type CheckedEntries } from './check-reuse.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
 import { bodiesFolder, buildHandover, writeSearchOrder, writeStepCounts } from './check-handover.ts';
 import { buildMoment, isShown, scheduledSummary, type PublicationFacts } from './publication.ts';
@@ -58,14 +58,14 @@ export function checkFiles({ root, names, renderedDir, part, previous, codeVersi
   const reports = names.map((name, index) => {
     const file = path.join(base, name);
     const entry = { name, file: entryFilePath(root, name), path: file, source: readFileSync(file, 'utf8') };
-    const key = codeVersion === undefined ? undefined : entryKey(codeVersion, name, entry.source);
+    const key = codeVersion === undefined ? undefined : entryKey(codeVersion, file, entry.source);
     const last = key === undefined ? undefined : previous?.found[name];
     const body = last?.rendered ? before?.get(entry.file, entry.source) : undefined;
     const reusable = key !== undefined && stillHolds(last, key) && last.rendered === Boolean(body && bodies);
     const { rendered, ...report } = reusable ? { ...last.report, rendered: body } : checkEntry(entry, { render: Boolean(bodies) });
     if (reusable) reused++;
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
-    if (key !== undefined) found[name] = reusable ? last : { key, photos: photoDigests(report.photoFiles), report, rendered: Boolean(rendered) };
+    if (key !== undefined) found[name] = reusable ? last : { key, media: mediaDigests(report.mediaFiles), report, rendered: Boolean(rendered) };
     progress?.(index + 1);
     return report;
   });
@@ -140,6 +140,7 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
     collectionFileNames(root, PROFILE_FILES).map((name) => ({
       name,
       file: entryFilePath(root, name, PROFILE_FILES.base),
+      path: path.resolve(root, PROFILE_FILES.base, name),
       source: readFileSync(path.resolve(root, PROFILE_FILES.base, name), 'utf8'),
     })),
     bylines,

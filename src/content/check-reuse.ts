@@ -13,10 +13,10 @@ import { replaceFile } from './check-handover.ts';
 
 /** One entry file as the check found it. */
 export interface CheckedEntry {
-  /** Digest of the check's code and the file's name and text. */
+  /** Digest of the check's code and the file's path and text. */
   key: string;
-  /** Digest of each photo file it read ('' for one that was not there). */
-  photos: Record<string, string>;
+  /** Digest of each photo or video file it read ('' for one that was not there). */
+  media: Record<string, string>;
   report: Omit<EntryReport, 'rendered'>;
   /** Whether its body was rendered for its page (src/body/body-handover.ts). */
   rendered: boolean;
@@ -32,11 +32,12 @@ export function checkCodeVersion(root: string): string {
   return codeVersion(new URL('./check-integration.ts', import.meta.url), root);
 }
 
-export function entryKey(codeVersion: string, name: string, source: string): string {
-  return sha256(codeVersion, name, source);
+/** The key of an entry file, by its absolute path (its report names the file, its photos are beside it) and its text. */
+export function entryKey(codeVersion: string, file: string, source: string): string {
+  return sha256(codeVersion, file, source);
 }
 
-function photoDigest(file: string): string {
+function fileDigest(file: string): string {
   try {
     return sha256(readFileSync(file));
   } catch {
@@ -44,13 +45,13 @@ function photoDigest(file: string): string {
   }
 }
 
-export function photoDigests(files: readonly string[] = []): Record<string, string> {
-  return Object.fromEntries(files.map((file) => [file, photoDigest(file)]));
+export function mediaDigests(files: readonly string[] = []): Record<string, string> {
+  return Object.fromEntries(files.map((file) => [file, fileDigest(file)]));
 }
 
-/** Whether `previous` still holds for the entry whose key is now `key`: same text and code, same photos, and no error (one is checked again until it is fixed). */
+/** Whether `previous` still holds for the entry whose key is now `key`: same text and code, same photos and videos, and no error (one is checked again until it is fixed). */
 export function stillHolds(previous: CheckedEntry | undefined, key: string): previous is CheckedEntry {
-  return previous !== undefined && previous.key === key && previous.report.errors.length === 0 && Object.entries(previous.photos).every(([file, digest]) => photoDigest(file) === digest);
+  return previous !== undefined && previous.key === key && previous.report.errors.length === 0 && Object.entries(previous.media).every(([file, digest]) => fileDigest(file) === digest);
 }
 
 const FILE = 'checked-entries.bin';

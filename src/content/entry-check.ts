@@ -18,7 +18,8 @@ import type { Root as HtmlTree } from 'hast';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
 import { allowListProblems } from './allow-list-check.ts';
 import { componentProblems } from './component-check.ts';
-import { photoFile, photoFinding, type PhotoFinding } from './photo-check.ts';
+import { namedFile, photoFinding, type FileFinding } from './photo-check.ts';
+import { videoFinding } from './video-check.ts';
 import { entryId } from './entry-files.ts';
 import { suggestKey } from './suggest-key.ts';
 import { paths, url } from '../site/urls.ts';
@@ -208,9 +209,9 @@ function entrySchemaProblems(entry: EntryFile, parsed: Parsed): { problems: Cont
  * errors), checks the components it uses and holds its HTML to the allow-list. Returns its HTML
  * tree with the file, to render.
  */
-function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; photos: PhotoUse[]; parsed?: { tree: HtmlTree; file: VFile } } {
+function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; files: FileUse[]; parsed?: { tree: HtmlTree; file: VFile } } {
   const problems: ContentProblem[] = [];
-  const photoFindings: PhotoUse[] = [];
+  const fileFindings: FileUse[] = [];
   // A component that is unknown, or whose attributes are wrong, cannot be rendered yet.
   let unrenderable = false;
   const file = new VFile({ path: entry.file, value: body });
@@ -239,8 +240,9 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
         if (problems.length > 0) unrenderable = true;
         if (problems.length > 0 || !entry.path) return;
         for (const [name, rule] of Object.entries(component.attributes)) {
-          const src = rule.photo ? node.attributes.find((attribute) => attribute.name === name)?.value : undefined;
-          if (typeof src === 'string') photoFindings.push({ finding: photoFinding(entry.path, src), file: photoFile(entry.path, src), line, field: `<${node.name}> ${name}` });
+          const opens = rule.photo ? photoFinding : rule.video ? videoFinding : undefined;
+          const src = opens && node.attributes.find((attribute) => attribute.name === name)?.value;
+          if (opens && typeof src === 'string') fileFindings.push({ finding: opens(entry.path, src), file: namedFile(entry.path, src), line, field: `<${node.name}> ${name}` });
         }
       } else if (/^[A-Z]/.test(node.name)) {
         unrenderable = true;
@@ -252,23 +254,23 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
     const tree = parseBody(file);
     checkComponents(tree);
     // The renderer refuses such a component (reported above); the HTML is checked once it is fixed.
-    if (unrenderable) return { problems, photos: photoFindings };
+    if (unrenderable) return { problems, files: fileFindings };
     const html = bodyHtmlTree(tree, file);
     problems.push(...allowListProblems(html, entry.file));
-    return { problems, photos: photoFindings, parsed: { tree: html, file } };
+    return { problems, files: fileFindings, parsed: { tree: html, file } };
   } catch (error) {
     // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
     const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
     const fromRange = Number(/\((\d+):\d+-\d+:\d+\)/.exec(reason)?.[1]);
     problems.push({ file: entry.file, line: line ?? (fromRange || undefined), field: '正文', expected: `MDX 无法编译：${reason}` });
-    return { problems, photos: photoFindings };
+    return { problems, files: fileFindings };
   }
 }
 
-/** A photo file the entry names, what is wrong with it and where it is named. */
-interface PhotoUse {
-  finding: PhotoFinding;
-  /** The photo's file, read by the check. */
+/** A photo or video file the entry names, what is wrong with it and where it is named. */
+interface FileUse {
+  finding: FileFinding;
+  /** The file, read by the check. */
   file: string;
   line: number | undefined;
   field: string;
@@ -293,8 +295,8 @@ export interface EntryReport extends ContentReport {
   publication?: { date: EntryDate; draft: boolean; revised: EntryDate | undefined };
   /** The article's body as its page shows it, if asked for and the entry has no error. */
   rendered?: RenderedBody;
-  /** The photo files the check read (absolute), if any: what it found depends on them too. */
-  photoFiles?: string[];
+  /** The photo and video files the check read (absolute), if any: what it found depends on them too. */
+  mediaFiles?: string[];
 }
 
 /**
@@ -333,9 +335,9 @@ export function checkEntry(entry: EntryFile, { render = false } = {}): EntryRepo
   warnings.push(...unfinished);
   if (!data) return report;
   const leadSrc = data.type === 'article' ? data.leadImage?.src : undefined;
-  const photos = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), file: photoFile(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.photos];
-  report.photoFiles = photos.map((photo) => photo.file);
-  for (const { finding, line, field } of photos) {
+  const files = [...(leadSrc && entry.path ? [{ finding: photoFinding(entry.path, leadSrc), file: namedFile(entry.path, leadSrc), line: parsed.lineOf(['leadImage', 'src']), field: 'leadImage.src' }] : []), ...body.files];
+  report.mediaFiles = files.map((use) => use.file);
+  for (const { finding, line, field } of files) {
     if (finding.error) errors.push({ file: entry.file, line, field, expected: finding.error });
     if (finding.warning) warnings.push({ file: entry.file, line, field, expected: finding.warning });
   }

@@ -202,11 +202,19 @@ const webAddress = z.url({
   error: (issue) => `${issue.input === undefined ? '缺少网址（必填），' : ''}应为以 https:// 开头的完整网址，例如 https://weibo.com/u/123`,
 });
 
-/** A profile: a short bio and links to the person elsewhere (their page, column, social accounts). An empty file is an empty profile. */
-export const profileSchema = z.preprocess(
-  (data) => data ?? {},
-  fields({
-    bio: text('简介').optional(),
-    links: z.array(fields({ url: webAddress, label: text('链接名称').optional() })).default([]),
-  }),
-);
+/**
+ * A profile: a short bio, an optional photo (a file beside the profile, through the image
+ * pipeline as an entry's photos are; its alt text defaults to the person's name) and links to
+ * the person elsewhere (their page, column, social accounts). An empty file is an empty profile.
+ */
+export function profileSchema<Photo extends z.ZodType>(photoFile: Photo) {
+  return z.preprocess(
+    (data) => data ?? {},
+    fields({
+      bio: text('简介').optional(),
+      photo: photoFile.optional(),
+      photoAlt: text('照片替代文字').optional(),
+      links: z.array(fields({ url: webAddress, label: text('链接名称').optional() })).default([]),
+    }),
+  );
+}

@@ -15,12 +15,14 @@ const EXAMPLE = './images/bay-area.jpg';
 const LARGE_BYTES = 20 * 1024 * 1024;
 const LARGE_SIDE = 8000;
 
-export interface PhotoFinding {
+/** What is wrong with a file an entry names: an error, or a warning that lets the build go on. */
+export interface FileFinding {
   error?: string;
   warning?: string;
 }
 
-function closestFile(file: string): string | undefined {
+/** The name in `file`'s folder closest to its own, if any is close. */
+export function closestFile(file: string): string | undefined {
   let names: string[];
   try {
     names = readdirSync(path.dirname(file));
@@ -30,15 +32,15 @@ function closestFile(file: string): string | undefined {
   return suggestKey(path.basename(file), names);
 }
 
-/** The file the photo `src` named by the entry file at `entryFile` (absolute) is, if it is there. */
-export function photoFile(entryFile: string, src: string): string {
+/** The file a photo or video `src` named by the entry file at `entryFile` (absolute) is, if it is there. */
+export function namedFile(entryFile: string, src: string): string {
   return path.resolve(path.dirname(entryFile), src);
 }
 
 /** What is wrong with the photo `src` named by the entry file at `entryFile` (absolute). */
-export function photoFinding(entryFile: string, src: string): PhotoFinding {
+export function photoFinding(entryFile: string, src: string): FileFinding {
   if (!/^\.\.?\//.test(src)) return { error: `图片文件应写成相对于本文的路径，以 ./ 开头，例如 ${EXAMPLE}，实际为 “${src}”` };
-  const file = photoFile(entryFile, src);
+  const file = namedFile(entryFile, src);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

@@ -9,16 +9,19 @@
  * are those of the site.
  *
  * Pagefind runs as its command-line program rather than its Node API, which was slower on the
- * same pages, nearly all of it in the API's writeFiles (docs/benchmarks.md).
+ * same pages, nearly all of it in the API's writeFiles (docs/benchmarks.md). Bundles are indexed
+ * several at once, one run per core while memory allows (indexJobs), as asynchronous child
+ * processes; each writes only its own folder, so the result does not depend on their order.
  *
  * With a cache folder, each bundle's index is kept there under a digest of all Pagefind reads:
  * the bundle's pages, Pagefind's version and how it is run. A bundle whose pages did not change
  * (every older one, when entries are only added) is copied from there instead of indexed again;
  * entries no build used any more are removed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paths } from '../site/urls.ts';
@@ -39,6 +42,8 @@ export interface SearchIndexOptions {
   bundleSize: number;
   /** The folder that keeps bundles' indexes between builds, if any. */
   cache?: string;
+  /** The most Pagefind runs at once (mostIndexJobs); fewer if cores or memory are short. */
+  mostJobs?: number;
 }
 
 export interface SearchIndexResult {
@@ -60,17 +65,58 @@ export class PagefindFailed extends Error {
   }
 }
 
-/** Runs Pagefind's CLI; returns its output, or prints it and throws if it failed. */
-function runPagefind(args: string[]): string {
-  const result = spawnSync(process.execPath, [PAGEFIND_CLI, ...args, ...PAGEFIND_OPTIONS], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
+/** Runs Pagefind's CLI; resolves to its output, or prints it and rejects if it failed. */
+function runPagefind(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PAGEFIND_CLI, ...args, ...PAGEFIND_OPTIONS], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const output = Buffer.concat(chunks).toString('utf8');
+      if (status === 0) return resolve(output);
+      process.stdout.write(output);
+      reject(new PagefindFailed(status ?? 1));
+    });
   });
-  const output = result.stdout ?? '';
-  if (result.status === 0) return output;
-  process.stdout.write(output);
-  throw new PagefindFailed(result.status ?? 1);
+}
+
+/** Memory one Pagefind run takes per page, its launcher included, with room to spare (docs/search.md). */
+const PAGEFIND_BYTES_PER_PAGE = 2.3 * 2 ** 20;
+
+/** SEARCH_INDEX_JOBS as the most Pagefind runs at once (no limit when unset), or an error that says what was expected. */
+export function mostIndexJobs(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return Infinity;
+  const most = Number(value);
+  if (!Number.isInteger(most) || most < 1) throw new Error(`SEARCH_INDEX_JOBS must be a whole number of Pagefind runs, at least 1 (got "${value}").`);
+  return most;
+}
+
+/** How many Pagefind runs of `pagesPerRun` pages go at once: one per core, as many as the memory free now holds, at least one. */
+function indexJobs(pagesPerRun: number, most: number): number {
+  const byMemory = Math.floor(process.availableMemory() / (pagesPerRun * PAGEFIND_BYTES_PER_PAGE));
+  return Math.max(1, Math.min(os.availableParallelism(), byMemory, most));
+}
+
+/** Prints how many bundles are done, at most once a second, and always the last. */
+function progressLine(total: number): (done: number) => void {
+  const INTERVAL_MS = 1000;
+  let printed = 0;
+  let pending: NodeJS.Timeout | undefined;
+  let line = '';
+  const print = () => {
+    pending = undefined;
+    printed = performance.now();
+    console.log(line);
+  };
+  return (done) => {
+    line = `[search-index] bundle ${done}/${total} done`;
+    if (done === total) {
+      clearTimeout(pending);
+      print();
+    } else if (performance.now() - printed >= INTERVAL_MS) print();
+    else pending ??= setTimeout(print, printed + INTERVAL_MS - performance.now());
+  };
 }
 
 /**
@@ -91,48 +137,88 @@ function bundleDigest(site: string, pages: readonly string[], indexOnly: boolean
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Copies a finished index into the cache: complete or absent, so a build stopped halfway leaves no half-written entry. */
-function keep(output: string, cached: string): void {
+/**
+ * Copies a finished index into the cache: complete or absent, so a build stopped halfway leaves
+ * no half-written entry. The older bundles' folders are inside the newest one's and may be
+ * written while it is kept: they are left out, or the next build would copy this build's older
+ * bundles along with the newest, under those it indexes again.
+ */
+function keep(output: string, cached: string, bundleOutputs: readonly string[]): void {
   const partial = `${cached}.partial-${process.pid}`;
-  cpSync(output, partial, { recursive: true });
+  const inside = (folder: string, file: string) => file === folder || file.startsWith(`${folder}${path.sep}`);
+  const nested = bundleOutputs.filter((folder) => folder !== path.resolve(output) && inside(path.resolve(output), folder));
+  cpSync(output, partial, { recursive: true, filter: (source) => !nested.some((folder) => inside(folder, path.resolve(source))) });
   renameSync(partial, cached);
 }
 
-/** Indexes one bundle's pages, seen alone in a staging folder, into `output`; returns how many Pagefind indexed. */
-function indexBundle(site: string, pages: readonly string[], staging: string, output: string): number {
+/** Indexes one bundle's pages, seen alone in a staging folder, into `output`; resolves to how many Pagefind indexed. */
+async function indexBundle(site: string, pages: readonly string[], staging: string, output: string): Promise<number> {
   for (const page of pages) {
     mkdirSync(path.dirname(path.join(staging, page)), { recursive: true });
     linkSync(path.join(site, page), path.join(staging, page));
   }
-  const log = runPagefind(['--site', staging, '--output-path', output]);
+  const log = await runPagefind(['--site', staging, '--output-path', output]);
   return Number(/Indexed (\d+) pages?/.exec(log)?.[1] ?? 0);
 }
 
+/**
+ * Runs `task` on each item in order, at most `jobs` at once. After a failure no more start; it
+ * rejects with the first failure once the running ones have ended, so nothing is left running.
+ */
+async function eachAtMost<T>(items: readonly T[], jobs: number, task: (item: T) => Promise<void>): Promise<void> {
+  const next = items.values();
+  let failed = false;
+  const worker = async () => {
+    for (const item of next) {
+      if (failed) return;
+      await task(item).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  const results = await Promise.allSettled(Array.from({ length: jobs }, worker));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
 /** Writes the site's search index: every bundle, and the list of the older ones the browser merges. */
-export function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache }: SearchIndexOptions): SearchIndexResult {
+export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache, mostJobs = Infinity }: SearchIndexOptions): Promise<SearchIndexResult> {
   if (cache) mkdirSync(cache, { recursive: true });
   const bundles = searchBundles(idsNewestFirst, bundleSize);
-  // Inside the site, because hard links cannot cross file systems.
-  const staging = mkdtempSync(path.join(site, '.search-staging-'));
   const cacheKeys = new Set<string>();
   let pages = 0;
   let fromCache = 0;
+  const toIndex: { index: number; pages: readonly string[]; output: string; cached: string | undefined }[] = [];
+  for (const [index, bundle] of bundles.entries()) {
+    const output = path.join(site, bundle.path);
+    const key = cache && bundleDigest(site, bundle.pages, index > 0);
+    const cached = key ? path.join(cache, key) : undefined;
+    if (key) cacheKeys.add(key);
+    if (cached && existsSync(cached)) {
+      cpSync(cached, output, { recursive: true });
+      pages += bundle.pages.length;
+      fromCache++;
+    } else toIndex.push({ index, pages: bundle.pages, output, cached });
+  }
+  // Largest first, so the part-filled newest bundle does not end the step with a core idle.
+  toIndex.sort((a, b) => b.pages.length - a.pages.length);
+  // Inside the site, because hard links cannot cross file systems.
+  const staging = mkdtempSync(path.join(site, '.search-staging-'));
+  const outputs = bundles.map((bundle) => path.resolve(site, bundle.path));
+  const progress = progressLine(bundles.length);
+  let done = fromCache;
   try {
-    for (const [index, bundle] of bundles.entries()) {
-      const output = path.join(site, bundle.path);
-      const key = cache && bundleDigest(site, bundle.pages, index > 0);
-      const cached = key && path.join(cache, key);
-      if (key) cacheKeys.add(key);
-      if (cached && existsSync(cached)) {
-        cpSync(cached, output, { recursive: true });
-        pages += bundle.pages.length;
-        fromCache++;
-        continue;
-      }
-      pages += indexBundle(site, bundle.pages, path.join(staging, String(index)), output);
+    const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
+    if (jobs) console.log(`[search-index] indexing ${toIndex.length} of ${bundles.length} bundle(s), ${jobs} at once`);
+    await eachAtMost(toIndex, jobs, async ({ index, pages: bundlePages, output, cached }) => {
+      const indexed = await indexBundle(site, bundlePages, path.join(staging, String(index)), output);
+      // Added once the run is over: `pages += await …` would add to the count read before it began.
+      pages += indexed;
       if (index > 0) keepOnlyIndex(output);
-      if (cached) keep(output, cached);
-    }
+      if (cached) keep(output, cached, outputs);
+      progress(++done);
+    });
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -101,6 +101,10 @@ export const t = {
     /** The player's iframe, for screen readers: the video's title follows. */
     player: '{platform}视频：{title}',
   },
+  video: {
+    /** In place of the player, for a browser that plays no HTML video. */
+    download: '下载视频',
+  },
   lists: {
     latest: '最新文章',
     sourcesTitle: '全部来源',

@@ -35,7 +35,7 @@ export function fixtureEntries(folder: string): Record<string, string> {
 export type ContentFiles = Record<string, string | Uint8Array>;
 
 /** A copy of the project whose content/articles/ holds exactly `files`, and content/authors/ the `profiles`; `remove()` deletes it. */
-export function projectCopy(files: ContentFiles, profiles?: Record<string, string>): { root: string; articles: string; remove(): void } {
+export function projectCopy(files: ContentFiles, profiles?: ContentFiles): { root: string; articles: string; remove(): void } {
   mkdirSync(tmpRoot, { recursive: true });
   const root = mkdtempSync(path.join(tmpRoot, 'fixture-'));
   try {
@@ -50,7 +50,10 @@ export function projectCopy(files: ContentFiles, profiles?: Record<string, strin
     if (profiles) {
       const authors = path.join(root, 'content', 'authors');
       mkdirSync(authors);
-      for (const [name, source] of Object.entries(profiles)) writeFileSync(path.join(authors, name), source);
+      for (const [name, source] of Object.entries(profiles)) {
+        mkdirSync(path.dirname(path.join(authors, name)), { recursive: true });
+        writeFileSync(path.join(authors, name), source);
+      }
     }
     return { root, articles, remove: () => rmSync(root, { recursive: true, force: true }) };
   } catch (error) {
@@ -67,7 +70,7 @@ export function projectCopy(files: ContentFiles, profiles?: Record<string, strin
 export async function runWithContent(
   command: 'build' | 'check',
   files: ContentFiles,
-  options: { outDir?: string; env?: Record<string, string>; profiles?: Record<string, string> } = {},
+  options: { outDir?: string; env?: Record<string, string>; profiles?: ContentFiles } = {},
 ): Promise<BuildResult> {
   const { profiles, ...run } = options;
   const copy = projectCopy(files, profiles);
@@ -146,13 +149,14 @@ export interface FixtureBuild {
 
 /**
  * Call at the top of a test file: builds a site of `files` (and `profiles`) for `base` into a
- * scratch folder before the file's tests, and removes it after them.
+ * scratch folder before the file's tests, and removes it after them. `files` may be made
+ * then, by a function (photos a test generates).
  */
 export function useFixtureBuild(
   name: string,
   base: string,
-  files: Record<string, string>,
-  options: { env?: Record<string, string>; profiles?: Record<string, string> } = {},
+  files: ContentFiles | (() => Promise<ContentFiles>),
+  options: { env?: Record<string, string>; profiles?: ContentFiles } = {},
 ): FixtureBuild {
   const build: FixtureBuild = { site: { name, base, outDir: '', siteUrl: SITE_URL }, output: '' };
   let scratch = '';
@@ -160,7 +164,7 @@ export function useFixtureBuild(
     mkdirSync(tmpRoot, { recursive: true });
     scratch = mkdtempSync(path.join(tmpRoot, `${name}-`));
     build.site.outDir = path.join(scratch, 'dist');
-    const result = await runWithContent('build', files, { outDir: build.site.outDir, profiles: options.profiles, env: { SITE_URL, BASE_PATH: base, ...options.env } });
+    const result = await runWithContent('build', typeof files === 'function' ? await files() : files, { outDir: build.site.outDir, profiles: options.profiles, env: { SITE_URL, BASE_PATH: base, ...options.env } });
     expect(result.code, result.output).toBe(0);
     build.output = result.output;
   }, 240_000);

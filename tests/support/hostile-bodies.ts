@@ -18,6 +18,12 @@ export const HOSTILE_LINES: readonly (readonly [string, string, readonly (readon
   ['an svg with onload', '<svg onload="alert(1)"></svg>', [['<svg>', '正文不能用 <svg> 标签；请改用 Markdown 或 docs/authoring.md 列出的 HTML 标签']]],
   ['details with ontoggle', '<details ontoggle="alert(1)" open><summary>展开</summary>内容</details>', [['<details>', HANDLER('ontoggle')]]],
   ['an iframe', '<iframe src="https://evil.example/"></iframe>', [['<iframe>', '正文不能写 <iframe>；请改用 <Embed> 组件，例如 <Embed provider="bilibili" id="BV1GJ411x7h7" title="谷歌湾区总部探访" />']]],
+  // <video> is in the allow-list for <Video>'s markup, and still refused where an editor writes it.
+  [
+    'a video from elsewhere that plays itself',
+    '<video src="https://evil.example/x.mp4" autoplay></video>',
+    [['<video>', '正文不能写 <video>；请改用 <Video> 组件，例如 <Video src="./media/clip.mp4" poster="./images/clip.jpg" caption="谷歌湾区总部园区一瞥" credit="受访人邱谆提供" />']],
+  ],
   ['an object', '<object data="https://evil.example/x.swf"></object>', [['<object>', EMBED]]],
   ['a base', '<base href="https://evil.example/" />', [['<base>', '正文不能写 <base>：它会改变页面上所有链接的去处；请删去']]],
   ['an external stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css" />', [['<link>', '正文不能引入外部文件；要给出链接，请写成 [链接文字](https://example.com/)']]],

@@ -110,7 +110,7 @@ describe('checkContent()', () => {
       'content/articles/a.mdx:8: `<Figure>`：属性值须写在英文双引号里，例如 caption="图片说明"；不能用 {…}',
       expect.stringContaining('content/articles/a.mdx:10: `<Figure>`：有图源（credit）也必须有图片说明（caption）'),
       'content/articles/a.mdx:12: `<Figur>`：未知组件，是否应为 <Figure>？',
-      'content/articles/a.mdx:14: `正文`：正文不能写 import 或 export（<Figure>、<SectionBreak>、<Embed> 不需要 import）',
+      'content/articles/a.mdx:14: `正文`：正文不能写 import 或 export（<Figure>、<SectionBreak>、<Embed>、<Video> 不需要 import）',
     ]);
   });
 

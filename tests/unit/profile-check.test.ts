@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProfiles } from '../../src/content/profile-check.ts';
 import { checkProject } from '../../src/content/check-integration.ts';
 import { formatProblem } from '../../src/content/content-error.ts';
+import { testPhoto } from '../support/test-photos.ts';
 
 const NAMES = new Set(['王欣', '刘景丰']);
 
@@ -21,11 +22,11 @@ describe('checkProfiles()', () => {
   });
 
   it('reports each wrong field at its line, in the editors\' words', () => {
-    const { errors } = check({ '王欣.yaml': 'bio: 科技记者。\nphoto: wang.jpg\nlinks:\n  - url: javascript:alert(1)\n  - label: 无网址\n' });
+    const { errors } = check({ '王欣.yaml': 'bio: 科技记者。\nfoto: ./images/wang.jpg\nlinks:\n  - url: javascript:alert(1)\n  - label: 无网址\n' });
     expect(errors).toEqual([
       expect.stringMatching(/^content\/authors\/王欣\.yaml:4: `links\[0\]\.url`：应为以 https:\/\/ 开头的完整网址/),
       expect.stringMatching(/^content\/authors\/王欣\.yaml:5: `links\[1\]\.url`：缺少网址（必填）/),
-      'content/authors/王欣.yaml:2: `photo`：未知字段 `photo`，可用的字段有：bio、links',
+      'content/authors/王欣.yaml:2: `foto`：未知字段 `foto`，是否应为 `photo`？',
     ]);
   });
 
@@ -53,6 +54,23 @@ describe('checkProject() and profiles', () => {
       const { errors, warnings } = await checkProject(root);
       expect(errors.map(formatProblem)).toEqual([expect.stringMatching(/^content\/authors\/李明\.yaml:2: `links`：/)]);
       expect(warnings.map(formatProblem)).toEqual([expect.stringMatching(/^content\/authors\/李明\.yaml: `文件名`：/)]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('opens a profile’s photo beside it: a missing file is an error naming the closest one', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'check-profile-photo-'));
+    try {
+      mkdirSync(path.join(root, 'content', 'articles'), { recursive: true });
+      mkdirSync(path.join(root, 'content', 'authors', 'images'), { recursive: true });
+      writeFileSync(path.join(root, 'content', 'articles', 'a.mdx'), '---\ntitle: 标题\ndate: 2024-01-11\nauthor: 王欣\neditor: 刘景丰\nsummary: [摘要。]\n---\n\n正文。\n');
+      writeFileSync(path.join(root, 'content', 'authors', 'images', 'wang-xin.jpg'), await testPhoto(200, 200));
+      writeFileSync(path.join(root, 'content', 'authors', '王欣.yaml'), 'bio: 记者。\nphoto: ./images/wangxin.jpg\n');
+      writeFileSync(path.join(root, 'content', 'authors', '刘景丰.yaml'), 'photo: ./images/wang-xin.jpg\nphotoAlt: 刘景丰在编辑部\n');
+      const { errors, warnings } = await checkProject(root);
+      expect(errors.map(formatProblem)).toEqual(['content/authors/王欣.yaml:2: `photo`：找不到图片文件 ./images/wangxin.jpg，是否应为 ./images/wang-xin.jpg？']);
+      expect(warnings).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -6,6 +6,7 @@
 import { formatEntryDate, parseEntryDate } from '../../site/dates.ts';
 import { excerptSegments } from '../search-state.ts';
 import type { PagefindResultData } from './pagefind-loader.ts';
+import { TEASER_THUMBNAIL } from '../../body/photo-sizes.ts';
 
 function emptyCard(): Node {
   const card = document.querySelector<HTMLTemplateElement>('template[data-search-result-template]')?.content.querySelector('.teaser');
@@ -47,6 +48,23 @@ function fillMeta(card: ParentNode, meta: PagefindResultData['meta']): void {
   time.textContent = formatEntryDate(date);
 }
 
+/**
+ * The entry's thumbnail, the lead image's small crop the lists show (src/components/TeaserCard.astro),
+ * when the index has one (src/search/PagefindMeta.astro); alt="" as there, the title beside it
+ * names the entry. Not Pagefind's own `image`, which is any page's first <img>, a body photo's
+ * blurred preview as likely as not.
+ */
+function fillThumbnail(card: ParentNode, image: string | undefined): void {
+  if (!image) return;
+  const { width, height } = TEASER_THUMBNAIL;
+  const img = Object.assign(document.createElement('img'), { src: image, alt: '', width, height, loading: 'lazy', decoding: 'async' });
+  const box = Object.assign(document.createElement('div'), { className: 'teaser__thumbnail' });
+  box.append(img);
+  const teaser = part(card, '.teaser');
+  teaser.classList.add('teaser--thumbnail');
+  part(card, '.teaser__title').after(box);
+}
+
 /** `link: false` for dialog options, which the reader opens with Enter or a click on the whole option. */
 export function renderResult(data: PagefindResultData, { link = true } = {}): HTMLLIElement {
   const item = document.createElement('li');
@@ -54,5 +72,6 @@ export function renderResult(data: PagefindResultData, { link = true } = {}): HT
   fillTitle(item, data, link);
   fillExcerpt(item, data.excerpt);
   fillMeta(item, data.meta);
+  fillThumbnail(item, data.meta.thumbnail);
   return item;
 }
