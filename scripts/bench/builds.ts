@@ -11,15 +11,11 @@ import { writeHugoSite } from './hugo-baseline.ts';
 import { folderSize, runMeasured, type Measured } from './measure.ts';
 import { astroBin, buildCommand, projectRoot, SITE_URL } from '../harness/site-harness.ts';
 import { BUILD_REPORT_ENV, readBuildReport } from '../build-report.ts';
+import { defaultCacheDir } from '../../src/content/check-handover.ts';
 
 const pagefindBin = path.join(projectRoot, 'node_modules', '.bin', 'pagefind');
-/**
- * Astro's cache folder for builds with --root at the project (its `cacheDir`; Astro's default
- * until astro.config.mjs names another). The search index cache goes inside it, so keeping or
- * removing this one folder keeps or removes everything a rebuild can reuse.
- */
-export const ASTRO_CACHE_DIR = path.join(projectRoot, 'node_modules', '.astro');
-const SEARCH_INDEX_CACHE = path.join(ASTRO_CACHE_DIR, 'search-index');
+/** The build's one cache folder for builds with --root at the project: keeping or removing it keeps or removes everything a rebuild can reuse. */
+export const ASTRO_CACHE_DIR = defaultCacheDir(projectRoot);
 
 export interface Stages {
   syncMs: number;
@@ -102,7 +98,7 @@ export async function buildOurs(contentDir: string, dist: string, env: Record<st
     'our build',
     await runMeasured(buildCommand[0]!, [...buildCommand.slice(1), '--root', projectRoot, '--outDir', dist], {
       cwd: projectRoot,
-      env: { CONTENT_DIR: contentDir, SITE_URL, SEARCH_INDEX_CACHE, [BUILD_REPORT_ENV]: reportFile, ...env },
+      env: { CONTENT_DIR: contentDir, SITE_URL, [BUILD_REPORT_ENV]: reportFile, ...env },
     }),
   );
   const report = readBuildReport(reportFile);

@@ -16,7 +16,7 @@ export interface SearchBundle {
 }
 
 /** Entries per bundle unless SEARCH_BUNDLE_SIZE says otherwise; the memory one Pagefind run of that many needs is in docs/search.md. */
-export const DEFAULT_BUNDLE_SIZE = 1000;
+export const DEFAULT_BUNDLE_SIZE = 500;
 
 /** SEARCH_BUNDLE_SIZE as a count, or an error that says what was expected. */
 export function bundleSize(value: string | undefined): number {
