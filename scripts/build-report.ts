@@ -24,7 +24,7 @@ export interface BuildReport {
   /** Entry files the content check checked, and those whose last result it reused; null if the check did not say. */
   entriesChecked: number | null;
   entriesReused: number | null;
-  /** Traditional twin pages converted, and those reused from the last build; null without that edition. */
+  /** Traditional twins (of the pages and the feed) converted, and those reused from the last build; null without that edition. */
   twinsConverted: number | null;
   twinsReused: number | null;
 }

@@ -6,10 +6,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { checkEntry, combineReports, type ContentReport, type EntryReport } from './entry-check.ts';
 import { formatProblem } from './content-error.ts';
 import { collectionFileNames, entriesFolder, entryFilePath, entryNames, PROFILE_FILES } from './entry-files.ts';
@@ -22,6 +20,7 @@ import { buildMoment, isShown, scheduledSummary, type PublicationFacts } from '.
 import type { EntryDate } from '../site/dates.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 import { progressLine } from '../site/progress-line.ts';
+import { partCount, runInParts, type PartWork } from '../site/thread-parts.ts';
 
 /**
  * A thread starts slowly (it loads the parsers again), so it pays for itself only with a
@@ -49,17 +48,13 @@ export interface PartReport {
   reused: number;
 }
 
-/** How often a part says how far it is. */
-const PROGRESS_MS = 250;
-
-/** Reads and checks the named entries on their own (src/content/check-worker.ts runs this in a thread); `progress` hears how many are done. */
+/** Reads and checks the named entries on their own (in a thread of its own, or this one: src/site/thread-parts.ts); `progress` hears how many are done. */
 export function checkFiles({ root, names, renderedDir, part, previous, codeVersion }: CheckJob, progress?: (done: number) => void): PartReport {
   const base = entriesFolder(root);
   const bodies = renderedDir ? new BodyHandoverWriter(renderedDir, part) : undefined;
   const found: CheckedEntries = {};
   const before = previous?.bodies ? new HandedOverBodies(previous.bodies) : undefined;
   let reused = 0;
-  let said = performance.now();
   const reports = names.map((name, index) => {
     const file = path.join(base, name);
     const entry = { name, file: entryFilePath(root, name), path: file, source: readFileSync(file, 'utf8') };
@@ -71,31 +66,14 @@ export function checkFiles({ root, names, renderedDir, part, previous, codeVersi
     if (reusable) reused++;
     if (rendered) bodies?.add(entry.file, entry.source, rendered);
     if (key !== undefined) found[name] = reusable ? last : { key, media: mediaDigests(report.mediaFiles), report, rendered: Boolean(rendered) };
-    if (progress && performance.now() - said >= PROGRESS_MS) {
-      progress(index + 1);
-      said = performance.now();
-    }
+    progress?.(index + 1);
     return report;
   });
   bodies?.close();
   return { reports, found, reused };
 }
 
-/** A message from a part of the check in its thread: how far it is, or what it found. */
-export type PartMessage = { done: number } | { report: PartReport };
-
-function checkInThread(job: CheckJob, progress: (done: number) => void): Promise<PartReport> {
-  return new Promise((resolve, reject) => {
-    // Node itself strips the worker's types (a flag before Node 22.18); its warning about that is noise here.
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-      workerData: job,
-      execArgv: ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'],
-    });
-    worker.on('message', (message: PartMessage) => ('done' in message ? progress(message.done) : resolve(message.report)));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The content check's thread stopped (exit code ${code}) before it reported`)));
-  });
-}
+const CHECK_PART: PartWork<CheckJob, PartReport> = { module: new URL(import.meta.url), name: 'checkFiles', run: checkFiles };
 
 /**
  * Checks every entry of the project. The entries are checked in `threads` parts at once (by
@@ -131,15 +109,8 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
     rmSync(writing, { recursive: true, force: true });
     mkdirSync(writing, { recursive: true });
   }
-  const worthwhile = Math.min(availableParallelism(), Math.floor(names.length / MIN_ENTRIES_PER_THREAD));
-  const parts = Math.max(1, Math.min(threads ?? worthwhile, names.length));
+  const parts = partCount(names.length, MIN_ENTRIES_PER_THREAD, threads);
   const size = Math.ceil(names.length / parts);
-  const [own = [], ...others] = Array.from({ length: parts }, (_, part) => names.slice(part * size, (part + 1) * size));
-  const done = Array.from({ length: parts }, () => 0);
-  const heard = (part: number) => (count: number) => {
-    done[part] = count;
-    progress?.(done.reduce((sum, count) => sum + count, 0), names.length);
-  };
   const job = (names: string[], part: number): CheckJob => ({
     root,
     names,
@@ -148,9 +119,8 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
     codeVersion,
     previous: kept === undefined ? undefined : { found: Object.fromEntries(names.flatMap((name) => (previous[name] ? [[name, previous[name]]] : []))), bodies: renderedDir },
   });
-  // The other parts start first, so this thread checks its own part while they run.
-  const checking = others.map((names, index) => checkInThread(job(names, index + 1), heard(index + 1)));
-  const partReports = [checkFiles(job(own, 0), heard(0)), ...(await Promise.all(checking))];
+  const jobs = Array.from({ length: parts }, (_, part) => job(names.slice(part * size, (part + 1) * size), part));
+  const partReports = await runInParts(CHECK_PART, jobs, (done) => progress?.(done, names.length));
   const reports = partReports.flatMap((part) => part.reports);
   if (renderedDir && writing) {
     rmSync(renderedDir, { recursive: true, force: true });

@@ -27,9 +27,9 @@ export type CheckedEntries = Record<string, CheckedEntry>;
 
 const sha256 = (...parts: (string | Buffer)[]) => parts.reduce((hash, part) => hash.update(part).update('\0'), createHash('sha256')).digest('base64url');
 
-/** The version of the code that checks an entry: the check's worker module and what it imports (src/site/code-version.ts). */
+/** The version of the code that checks an entry: the check's module and what it imports (src/site/code-version.ts). */
 export function checkCodeVersion(root: string): string {
-  return codeVersion(new URL('./check-worker.ts', import.meta.url), root);
+  return codeVersion(new URL('./check-integration.ts', import.meta.url), root);
 }
 
 /** The key of an entry file, by its absolute path (its report names the file, its photos are beside it) and its text. */

@@ -1,13 +1,16 @@
 /** The Traditional edition as built: a twin of every page, converted, linked both ways, with its own feed and sitemap entries. */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, pagefindFragmentData, readPage } from '../support/dist.ts';
+import { htmlFiles, pagefindFragmentData, readPage, siteFiles } from '../support/dist.ts';
 import * as seed from '../support/seed-capture.ts';
 import { sites } from '../support/test-sites.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
+import { projectRoot } from '../../scripts/harness/site-harness.ts';
+import { writeEdition } from '../../src/edition/write-edition.ts';
 
 const PREFIX = 'zh-hant/';
 const TRADITIONAL_LANG = 'zh-Hant-TW';
@@ -139,5 +142,32 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
       expect(url['xhtml:link'].map((link) => link['@_href']).sort(), url.loc).toEqual([url.loc, twin].sort());
     }
     expect([...locs].some((loc) => loc.includes('404'))).toBe(false);
+  });
+
+  // Each thread loads the parsers and OpenCC's dictionaries anew, which on a machine busy building takes seconds.
+  it('writes the same twins, byte for byte, in three threads as in one, and as the build wrote them', { timeout: 60_000 }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'twins-in-threads-'));
+    try {
+      const write = async (name: string, threads: number) => {
+        const outDir = path.join(work, name);
+        cpSync(site.outDir, outDir, { recursive: true, filter: (file) => file !== path.resolve(site.outDir, PREFIX) });
+        const options = { outDir, variant: 'twp' as const, base: site.base, home: root, kept: path.join(work, `${name}-kept`), root: projectRoot, threads };
+        const written = await writeEdition(options);
+        const twins = Object.fromEntries(siteFiles(path.join(outDir, PREFIX)).map((file) => [file, readFileSync(path.join(outDir, PREFIX, file), 'utf8')]));
+        return { written, twins, again: (threads: number) => writeEdition({ ...options, threads }) };
+      };
+      const built = Object.fromEntries(siteFiles(path.join(site.outDir, PREFIX)).map((file) => [file, readFileSync(path.join(site.outDir, PREFIX, file), 'utf8')]));
+      const one = await write('one', 1);
+      const three = await write('three', 3);
+      expect(Object.keys(one.twins)).toEqual([...simplified, 'rss.xml'].sort());
+      expect(one.written).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0 });
+      expect(three.written).toEqual(one.written);
+      expect(three.twins).toEqual(one.twins);
+      expect(one.twins).toEqual(built);
+      // Kept by the threads that made them, the twins are all taken again by the next build, whatever its threads.
+      expect(await three.again(1)).toEqual({ pages: simplified, converted: 0, reused: simplified.length + 1 });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,163 @@
+/**
+ * Writes the Traditional edition of a built Simplified site under zh-hant/: each page's twin
+ * (./twin-page.ts) and the twin of the RSS feed, converted in parts, one thread per core
+ * (src/site/thread-parts.ts), as each page is converted on its own.
+ *
+ * A twin is kept in `kept` under a digest of its Simplified file's bytes and of all else it is
+ * made from (variant, pinned phrases, base, the edition's code and the packages), with the
+ * answers it took on which pages have twins: a page Astro's incremental build skipped, or one
+ * that came out the same, is not converted again.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { site } from '../site.config.ts';
+import { codeVersion } from '../site/code-version.ts';
+import { partCount, runInParts, type PartWork } from '../site/thread-parts.ts';
+import { replaceFile } from '../content/check-handover.ts';
+import { traditionalConverter, type Convert } from './convert.ts';
+import { traditionalEdition, type TraditionalVariant } from './editions.ts';
+import { twinFeed, twinPage, type TwinContext } from './twin-page.ts';
+
+const FEED = 'rss.xml';
+
+/** A thread loads the parsers and builds OpenCC's dictionaries again, so it pays for itself only with a few hundred pages. */
+const MIN_FILES_PER_THREAD = 300;
+
+/** The site path a page file is served at: "articles/x/index.html" → "articles/x/", "404.html" stays. */
+export function pagePath(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Text repeats across pages (navigation, teasers, names): each distinct text is converted once. */
+function remembered(convert: Convert): Convert {
+  const known = new Map<string, string>();
+  return (text) => {
+    let converted = known.get(text);
+    if (converted === undefined) known.set(text, (converted = convert(text)));
+    return converted;
+  };
+}
+
+/** A twin as an earlier build made it: its text, and which site paths it asked about having a twin, with the answers. */
+interface KeptTwin {
+  asked: Record<string, boolean>;
+  twin: string;
+}
+
+/** What one part converts: its files of the built site, and all it needs to know of the rest (plain data, for its thread). */
+export interface TwinJob {
+  outDir: string;
+  files: string[];
+  variant: TraditionalVariant;
+  base: string;
+  home: string;
+  /** Every site path that has a twin. */
+  twins: string[];
+  /** The folder of the kept twins. */
+  kept: string;
+  /** A digest of what else than its Simplified file a twin is made from. */
+  made: string;
+}
+
+/** The keys of the kept twins a part used, and how many of its files it took from them. */
+export interface TwinPart {
+  keys: string[];
+  reused: number;
+}
+
+/** Writes the twins of a part's files, each kept one that still holds as it was, the others converted and kept. */
+export function writeTwins(job: TwinJob, progress: (done: number) => void): TwinPart {
+  const edition = traditionalEdition(job.variant);
+  const twins = new Set(job.twins);
+  const context: TwinContext = {
+    edition,
+    convert: remembered(traditionalConverter(job.variant, site.pinnedPhrases)),
+    base: job.base,
+    home: job.home,
+    hasTwin: (sitePath) => twins.has(sitePath),
+  };
+  const keptFile = (key: string) => path.join(job.kept, `${key}.json`);
+  const keys: string[] = [];
+  let reused = 0;
+  for (const [index, file] of job.files.entries()) {
+    const bytes = readFileSync(path.join(job.outDir, file));
+    const key = createHash('sha256').update(job.made).update(file).update('\0').update(bytes).digest('base64url');
+    keys.push(key);
+    const before = keptTwin(keptFile(key));
+    let twin: string;
+    if (before && Object.entries(before.asked).every(([sitePath, had]) => twins.has(sitePath) === had)) {
+      twin = before.twin;
+      reused++;
+    } else {
+      const asked: KeptTwin['asked'] = {};
+      const asking = { ...context, hasTwin: (sitePath: string) => (asked[sitePath] = twins.has(sitePath)) };
+      twin = file === FEED ? twinFeed(bytes.toString('utf8'), asking) : twinPage(bytes.toString('utf8'), asking);
+      replaceFile(keptFile(key), JSON.stringify({ asked, twin } satisfies KeptTwin));
+    }
+    const target = path.join(job.outDir, edition.prefix, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, twin);
+    progress(index + 1);
+  }
+  return { keys, reused };
+}
+
+function keptTwin(file: string): KeptTwin | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as KeptTwin;
+  } catch {
+    // Not kept, or removed by another build of the project meanwhile: converted again.
+    return undefined;
+  }
+}
+
+const TWIN_PART: PartWork<TwinJob, TwinPart> = { module: new URL(import.meta.url), name: 'writeTwins', run: writeTwins };
+
+export interface EditionOptions {
+  /** The built Simplified site. */
+  outDir: string;
+  variant: TraditionalVariant;
+  /** The deploy base ("/" or "/news/") and the site's absolute home URL. */
+  base: string;
+  home: string;
+  /** The folder of the kept twins: each build keeps those it used and removes the rest. */
+  kept: string;
+  /** The project's root, for the version of the edition's code. */
+  root: string;
+  /** How many parts to convert at once; by default one per core, with enough pages for each. */
+  threads?: number | undefined;
+  progress?: (done: number, total: number) => void;
+}
+
+/** What writing the edition did: the Simplified pages it made twins of (sorted), and how many twins (the feed's too) it converted and took from the kept ones. */
+export interface EditionWritten {
+  pages: string[];
+  converted: number;
+  reused: number;
+}
+
+export async function writeEdition({ outDir, variant, base, home, kept, root, threads, progress }: EditionOptions): Promise<EditionWritten> {
+  const edition = traditionalEdition(variant);
+  const pages = (await glob('**/*.html', { cwd: outDir, ignore: ['pagefind/**', `${edition.prefix}**`] })).sort();
+  const files = [...pages, FEED];
+  mkdirSync(kept, { recursive: true });
+  const job: Omit<TwinJob, 'files'> = {
+    outDir,
+    variant,
+    base,
+    home,
+    twins: files.map(pagePath),
+    kept,
+    made: createHash('sha256').update(JSON.stringify([variant, site.pinnedPhrases, base, home, codeVersion(new URL(import.meta.url), root)])).digest('base64url'),
+  };
+  // Every n-th file to each part: the sorted files come in runs of one kind (articles, then lists), which cost differently.
+  const parts = partCount(files.length, MIN_FILES_PER_THREAD, threads);
+  const jobs = Array.from({ length: parts }, (_, part) => ({ ...job, files: files.filter((_, index) => index % parts === part) }));
+  const made = await runInParts(TWIN_PART, jobs, (done) => progress?.(done, files.length));
+  const used = new Set(made.flatMap((part) => part.keys));
+  for (const name of readdirSync(kept)) if (!used.has(path.basename(name, '.json'))) rmSync(path.join(kept, name), { force: true });
+  const reused = made.reduce((sum, part) => sum + part.reused, 0);
+  return { pages, converted: files.length - reused, reused };
+}
