@@ -21,6 +21,9 @@ const ENTRIES_PER_DAY = 30;
 const FIRST_DAY = Date.UTC(2023, 0, 1);
 const LEAD_PHOTO_SHARE = 0.1;
 const BODY_PHOTO_SHARE = 0.05;
+/** Bylines come from a newsroom's staff, as an archive's do: a name per entry would give every entry author pages of its own. */
+const REPORTERS = 120;
+const EDITORS = 30;
 /** Where an entry's photos are, relative to the entries' folder (as editors write them: ./images/…). */
 export const PHOTO_FOLDER = 'images';
 
@@ -96,6 +99,27 @@ function writer(pool: Pool, random: () => number) {
 }
 
 type Writer = ReturnType<typeof writer>;
+
+interface Staff {
+  reporters: string[];
+  editors: string[];
+}
+const staffOfPool = new WeakMap<Pool, Map<number, Staff>>();
+
+/** The staff's names, the same for every entry of a corpus (their own stream, so any corpus size has the same staff). */
+function newsroomStaff(pool: Pool, seed: number): Staff {
+  const bySeed = staffOfPool.get(pool) ?? new Map<number, Staff>();
+  staffOfPool.set(pool, bySeed);
+  let staff = bySeed.get(seed);
+  if (!staff) {
+    const w = writer(pool, prng((seed * 17 + 0x5eed) >>> 0));
+    const names = new Set<string>();
+    while (names.size < REPORTERS + EDITORS) names.add(w.person());
+    const all = [...names];
+    bySeed.set(seed, (staff = { reporters: all.slice(0, REPORTERS), editors: all.slice(REPORTERS) }));
+  }
+  return staff;
+}
 
 const yaml = (value: string) => JSON.stringify(value);
 const list = (key: string, items: string[]) => `${key}:\n${items.map((item) => `  - ${yaml(item)}`).join('\n')}`;
@@ -195,7 +219,8 @@ export function writeEntry(dir: string, index: number, count: number, pool: Pool
     front.unshift('type: brief');
     front.push(`${list('excerpt', excerpt)}${w.random() < 0.3 ? `\n  - imageCredit: ${yaml(`${w.person()}拍摄`)}` : ''}`);
   } else {
-    front.push(`author: ${w.person()}`, `editor: ${w.person()}`, list('summary', Array.from({ length: w.int(1, 3) }, w.sentence)));
+    const staff = newsroomStaff(pool, seed);
+    front.push(`author: ${w.pick(staff.reporters)}`, `editor: ${w.pick(staff.editors)}`, list('summary', Array.from({ length: w.int(1, 3) }, w.sentence)));
     const placeholder = w.random() < 0.5;
     if (plan.lead) {
       const { src, alt, caption, credit, spec } = plan.lead;
