@@ -22,13 +22,15 @@ const PAGE_BUDGET = 30 * KB;
 const JS_BUDGET = 10 * KB;
 
 const site = sites[0]!;
-const articles = htmlFiles(site.outDir).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
+/** Both editions' article pages: the 繁體 twins are held to the same budgets. */
+const articles = htmlFiles(site.outDir).filter((file) => /^(?:zh-hant\/)?articles\/[^/]+\/index\.html$/.test(file));
 
 describe('article page budgets (seed build)', () => {
   const env = useBrowserAndSite(site);
 
-  it('finds the seed articles', () => {
+  it('finds the seed articles in both editions', () => {
     expect(articles.length).toBeGreaterThan(1);
+    expect(articles.filter((file) => file.startsWith('zh-hant/'))).toHaveLength(articles.length / 2);
   });
 
   it.each(articles)('%s stays within the HTML+CSS+JS and JS budgets', async (file) => {
@@ -40,9 +42,12 @@ describe('article page budgets (seed build)', () => {
     await page.context().close();
   });
 
-  it('reads without JavaScript: headline and full body text are shown', async () => {
+  it.each([
+    ['Simplified', ''],
+    ['Traditional', 'zh-hant/'],
+  ])('reads without JavaScript: headline and full body text are shown (%s)', async (_edition, prefix) => {
     const { page, errors } = await openPage(env.browser, { javaScriptEnabled: false });
-    await page.goto(`${env.server.baseUrl}articles/huanqiu-ai-xianzhuang/`);
+    await page.goto(`${env.server.baseUrl}${prefix}articles/huanqiu-ai-xianzhuang/`);
     expect(await page.locator('h1').isVisible()).toBe(true);
     const body = page.locator('.article-body');
     expect(await body.isVisible()).toBe(true);
