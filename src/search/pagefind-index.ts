@@ -24,6 +24,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, read
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { progressLine } from '../site/progress-line.ts';
 import { paths } from '../site/urls.ts';
 import { searchBundles } from './search-bundles.ts';
 
@@ -96,27 +97,6 @@ export function mostIndexJobs(value: string | undefined): number {
 function indexJobs(pagesPerRun: number, most: number): number {
   const byMemory = Math.floor(process.availableMemory() / (pagesPerRun * PAGEFIND_BYTES_PER_PAGE));
   return Math.max(1, Math.min(os.availableParallelism(), byMemory, most));
-}
-
-/** Prints how many bundles are done, at most once a second, and always the last. */
-function progressLine(total: number): (done: number) => void {
-  const INTERVAL_MS = 1000;
-  let printed = 0;
-  let pending: NodeJS.Timeout | undefined;
-  let line = '';
-  const print = () => {
-    pending = undefined;
-    printed = performance.now();
-    console.log(line);
-  };
-  return (done) => {
-    line = `[search-index] bundle ${done}/${total} done`;
-    if (done === total) {
-      clearTimeout(pending);
-      print();
-    } else if (performance.now() - printed >= INTERVAL_MS) print();
-    else pending ??= setTimeout(print, printed + INTERVAL_MS - performance.now());
-  };
 }
 
 /**
@@ -206,7 +186,8 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
   // Inside the site, because hard links cannot cross file systems.
   const staging = mkdtempSync(path.join(site, '.search-staging-'));
   const outputs = bundles.map((bundle) => path.resolve(site, bundle.path));
-  const progress = progressLine(bundles.length);
+  // The last bundle is said by the build's summary line (scripts/build.ts).
+  const progress = progressLine(console.log, (done, total) => `[search-index] bundle ${done}/${total} done`);
   let done = fromCache;
   try {
     const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
@@ -217,7 +198,7 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
       pages += indexed;
       if (index > 0) keepOnlyIndex(output);
       if (cached) keep(output, cached, outputs);
-      progress(++done);
+      progress(++done, bundles.length);
     });
   } finally {
     rmSync(staging, { recursive: true, force: true });
