@@ -13,14 +13,18 @@
  * several at once, one run per core while memory allows (indexJobs), as asynchronous child
  * processes; each writes only its own folder, so the result does not depend on their order.
  *
+ * Pagefind is given each page as it reads it (indexedView): its head and its
+ * data-pagefind-body element. What else the page shows, its neighbours and related entries,
+ * changes when other entries are published and is not indexed.
+ *
  * With a cache folder, each bundle's index is kept there under a digest of all Pagefind reads:
- * the bundle's pages, Pagefind's version and how it is run. A bundle whose pages did not change
- * (every older one, when entries are only added) is copied from there instead of indexed again;
+ * those views, Pagefind's version and how it is run. A bundle whose views did not change
+ * (every older one, when entries are only added) is linked from there instead of indexed again;
  * entries no build used any more are removed.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,42 +106,108 @@ function indexJobs(pagesPerRun: number, most: number): number {
 /**
  * An older bundle is only merged into the newest one's search, which reads its entry file,
  * metadata and index folders; its copies of Pagefind's scripts, styles and WebAssembly would
- * never be loaded.
+ * never be loaded. The items of `bundle` such a bundle keeps (by path, and whether a folder).
  */
-function keepOnlyIndex(bundle: string): void {
-  for (const item of readdirSync(bundle, { withFileTypes: true })) {
-    if (!item.isDirectory() && item.name !== 'pagefind-entry.json' && !item.name.endsWith('.pf_meta')) rmSync(path.join(bundle, item.name));
-  }
+function olderBundleItems(bundle: string): (item: string, folder: boolean) => boolean {
+  const top = path.resolve(bundle);
+  return (item, folder) => folder || path.dirname(path.resolve(item)) !== top || path.basename(item) === 'pagefind-entry.json' || item.endsWith('.pf_meta');
 }
 
-/** The cache key of a bundle's index: everything its Pagefind run reads and what is kept of its output. */
-function bundleDigest(site: string, pages: readonly string[], indexOnly: boolean): string {
-  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${PAGEFIND_OPTIONS.join(' ')}${indexOnly ? ' index only' : ''}\0`);
-  for (const page of pages) hash.update(`${page}\0`).update(readFileSync(path.join(site, page))).update('\0');
+/** Removes from an older bundle's folder what it does not keep (olderBundleItems). */
+function keepOnlyIndex(bundle: string): void {
+  const kept = olderBundleItems(bundle);
+  for (const item of readdirSync(bundle, { withFileTypes: true })) if (!kept(path.join(bundle, item.name), item.isDirectory())) rmSync(path.join(bundle, item.name));
+}
+
+const BODY_MARK = 'data-pagefind-body';
+
+/**
+ * The page as Pagefind reads it: the head (title, language) and the element marked
+ * data-pagefind-body, whose content, metadata and filters are all it indexes once one page
+ * has that mark (tests/search/indexed-view.test.ts compares the index of both). A page
+ * without the mark is given whole.
+ */
+export function indexedView(html: string): string {
+  const mark = html.indexOf(BODY_MARK);
+  const bodyStart = html.indexOf('<body');
+  if (mark < 0 || bodyStart < 0 || mark < bodyStart) return html;
+  const start = html.lastIndexOf('<', mark);
+  const tag = /^<([a-z][a-z0-9-]*)/.exec(html.slice(start))?.[1];
+  if (!tag) return html;
+  // The element ends at the close tag that balances it: nested elements of its kind (teasers in an article) count.
+  const tags = new RegExp(`<(/?)${tag}[\\s>]`, 'g');
+  tags.lastIndex = start + 1;
+  let depth = 1;
+  for (let found = tags.exec(html); found; found = tags.exec(html)) {
+    depth += found[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = html.indexOf('>', found.index) + 1;
+      return `${html.slice(0, html.indexOf('>', bodyStart) + 1)}${html.slice(start, end)}</body></html>`;
+    }
+  }
+  return html;
+}
+
+/** Each page's indexed view, as Pagefind will read it, by its file under the site. */
+function indexedViews(site: string, pages: readonly string[]): Map<string, string> {
+  return new Map(pages.map((page) => [page, indexedView(readFileSync(path.join(site, page), 'utf8'))]));
+}
+
+/** The cache key of a bundle's index: everything its Pagefind run reads. */
+function bundleDigest(views: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${PAGEFIND_OPTIONS.join(' ')}\0`);
+  for (const [page, view] of views) hash.update(`${page}\0`).update(view).update('\0');
   return hash.digest('hex').slice(0, 32);
 }
 
 /**
- * Copies a finished index into the cache: complete or absent, so a build stopped halfway leaves
- * no half-written entry. The older bundles' folders are inside the newest one's and may be
- * written while it is kept: they are left out, or the next build would copy this build's older
- * bundles along with the newest, under those it indexes again.
+ * `from` into `to`, each file hard-linked where the file system allows it (an index is never
+ * written to once made), else copied. `take` chooses what is taken of each folder's items (by
+ * path and whether it is a folder): everything unless given.
+ */
+function linkTree(from: string, to: string, take: (item: string, folder: boolean) => boolean = () => true): void {
+  mkdirSync(to, { recursive: true });
+  for (const item of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, item.name);
+    if (!take(source, item.isDirectory())) continue;
+    const target = path.join(to, item.name);
+    if (item.isDirectory()) linkTree(source, target, take);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/**
+ * Keeps a finished index in the cache, whole, as the newest bundle needs it: complete or
+ * absent, so a build stopped halfway leaves no half-written entry. The older bundles' folders
+ * are inside the newest one's and may be written while it is kept: they are left out, or the
+ * next build would take this build's older bundles along with the newest, under those it
+ * indexes again.
  */
 function keep(output: string, cached: string, bundleOutputs: readonly string[]): void {
   const partial = `${cached}.partial-${process.pid}`;
-  const inside = (folder: string, file: string) => file === folder || file.startsWith(`${folder}${path.sep}`);
-  const nested = bundleOutputs.filter((folder) => folder !== path.resolve(output) && inside(path.resolve(output), folder));
-  cpSync(output, partial, { recursive: true, filter: (source) => !nested.some((folder) => inside(folder, path.resolve(source))) });
+  const nested = new Set(bundleOutputs.filter((folder) => folder !== path.resolve(output)));
+  linkTree(output, partial, (item) => !nested.has(path.resolve(item)));
   renameSync(partial, cached);
 }
 
-/** Indexes one bundle's pages, seen alone in a staging folder, into `output`; resolves to how many Pagefind indexed. */
-async function indexBundle(site: string, pages: readonly string[], staging: string, output: string): Promise<number> {
-  for (const page of pages) {
+/** Indexes one bundle's pages, each as Pagefind reads it, in a staging folder of their own with their paths, into `output`; resolves to how many Pagefind indexed. */
+async function indexBundle(views: ReadonlyMap<string, string>, staging: string, output: string): Promise<number> {
+  for (const [page, view] of views) {
     mkdirSync(path.dirname(path.join(staging, page)), { recursive: true });
-    linkSync(path.join(site, page), path.join(staging, page));
+    writeFileSync(path.join(staging, page), view);
   }
-  const log = await runPagefind(['--site', staging, '--output-path', output]);
+  return indexFolder(staging, output);
+}
+
+/** Pagefind's run over the pages in `site`, as the build runs it, into `output`; resolves to how many it indexed. */
+export async function indexFolder(site: string, output: string): Promise<number> {
+  const log = await runPagefind(['--site', site, '--output-path', output]);
   return Number(/Indexed (\d+) pages?/.exec(log)?.[1] ?? 0);
 }
 
@@ -169,20 +239,21 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
   const cacheKeys = new Set<string>();
   let pages = 0;
   let fromCache = 0;
-  const toIndex: { index: number; pages: readonly string[]; output: string; cached: string | undefined }[] = [];
+  const toIndex: { index: number; views: ReadonlyMap<string, string>; output: string; cached: string | undefined }[] = [];
   for (const [index, bundle] of bundles.entries()) {
     const output = path.join(site, bundle.path);
-    const key = cache && bundleDigest(site, bundle.pages, index > 0);
+    const views = indexedViews(site, bundle.pages);
+    const key = cache && bundleDigest(views);
     const cached = key ? path.join(cache, key) : undefined;
     if (key) cacheKeys.add(key);
     if (cached && existsSync(cached)) {
-      cpSync(cached, output, { recursive: true });
+      linkTree(cached, output, index > 0 ? olderBundleItems(cached) : undefined);
       pages += bundle.pages.length;
       fromCache++;
-    } else toIndex.push({ index, pages: bundle.pages, output, cached });
+    } else toIndex.push({ index, views, output, cached });
   }
   // Largest first, so the part-filled newest bundle does not end the step with a core idle.
-  toIndex.sort((a, b) => b.pages.length - a.pages.length);
+  toIndex.sort((a, b) => b.views.size - a.views.size);
   // Inside the site, because hard links cannot cross file systems.
   const staging = mkdtempSync(path.join(site, '.search-staging-'));
   const outputs = bundles.map((bundle) => path.resolve(site, bundle.path));
@@ -192,12 +263,12 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
   try {
     const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
     if (jobs) console.log(`[search-index] indexing ${toIndex.length} of ${bundles.length} bundle(s), ${jobs} at once`);
-    await eachAtMost(toIndex, jobs, async ({ index, pages: bundlePages, output, cached }) => {
-      const indexed = await indexBundle(site, bundlePages, path.join(staging, String(index)), output);
+    await eachAtMost(toIndex, jobs, async ({ index, views, output, cached }) => {
+      const indexed = await indexBundle(views, path.join(staging, String(index)), output);
       // Added once the run is over: `pages += await …` would add to the count read before it began.
       pages += indexed;
-      if (index > 0) keepOnlyIndex(output);
       if (cached) keep(output, cached, outputs);
+      if (index > 0) keepOnlyIndex(output);
       progress(++done, bundles.length);
     });
   } finally {
