@@ -10,7 +10,7 @@ import contentCheck from './src/content/check-integration.ts';
 import { EMBED_ORIGINS } from './src/body/elements/embed.ts';
 import { entryVideos } from './src/body/video-files.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
-import { configuredVariant, sitemapI18n } from './src/edition/editions.ts';
+import { configuredVariant, withTwinLinks } from './src/edition/editions.ts';
 import { traditionalEditionPages } from './src/edition/edition-integration.ts';
 
 const target = deployTarget();
@@ -19,6 +19,7 @@ const variant = configuredVariant();
 /** The Traditional twins' URLs, filled in by traditionalEditionPages() for the sitemap. */
 /** @type {string[]} */
 const editionSitemapPages = [];
+const twinLinks = variant ? withTwinLinks(variant, editionSitemapPages, new URL(target.base, target.site ?? PLACEHOLDER_ORIGIN).href) : undefined;
 
 export default defineConfig({
   site: target.site ?? PLACEHOLDER_ORIGIN,
@@ -58,9 +59,8 @@ export default defineConfig({
     // check. Each page names its twin in the other edition.
     sitemap({
       filter: (page) => !new URL(page).pathname.endsWith('/404/'),
-      serialize: content.withLastModified,
+      serialize: (item) => (twinLinks ? twinLinks(content.withLastModified(item)) : content.withLastModified(item)),
       customPages: editionSitemapPages,
-      ...(variant && { i18n: sitemapI18n(variant) }),
     }),
     // The Pagefind index is written by `npm run build` once Astro has exited (scripts/build.ts).
   ],

@@ -42,11 +42,33 @@ export function builtTraditionalEdition(): Edition | undefined {
   return __TRADITIONAL_EDITION__ ? traditionalEdition(__TRADITIONAL_EDITION__) : undefined;
 }
 
-/** @astrojs/sitemap's `i18n` option: which path prefix is which edition, so each URL lists its twin. */
-export function sitemapI18n(variant: TraditionalVariant) {
-  return {
-    defaultLocale: 'zh-hans',
-    locales: { 'zh-hans': simplifiedEdition.lang, [TRADITIONAL_PREFIX.replace('/', '')]: traditionalEdition(variant).lang },
+/** A sitemap item's alternates (@astrojs/sitemap's `links`). */
+export interface SitemapItem {
+  url: string;
+  links?: { url: string; lang: string }[] | undefined;
+}
+
+/**
+ * A step for @astrojs/sitemap's `serialize` that gives each page and its twin their
+ * `xhtml:link` alternates, as its `i18n` option would, in the same order; that option compares
+ * every URL with every other, seconds of a build at ten thousand entries. `twinUrls` are the
+ * twins' absolute URLs, filled in before the sitemap is written; `home` is the site's home URL.
+ */
+export function withTwinLinks(variant: TraditionalVariant, twinUrls: readonly string[], home: string): <Item extends SitemapItem>(item: Item) => Item {
+  const edition = traditionalEdition(variant);
+  const twinHome = home + edition.prefix;
+  let twins: Set<string> | undefined;
+  return (item) => {
+    twins ??= new Set(twinUrls);
+    if (!item.url.startsWith(home)) return item;
+    const simplified = item.url.startsWith(twinHome) ? home + item.url.slice(twinHome.length) : item.url;
+    const twin = twinHome + simplified.slice(home.length);
+    if (!twins.has(twin)) return item;
+    const links = [
+      { url: simplified, lang: simplifiedEdition.lang },
+      { url: twin, lang: edition.lang },
+    ].sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true }));
+    return { ...item, links };
   };
 }
 
