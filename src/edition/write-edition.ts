@@ -30,12 +30,17 @@ export function pagePath(file: string): string {
   return file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** Text repeats across pages (navigation, teasers, names): each distinct text is converted once. */
-function remembered(convert: Convert): Convert {
+/**
+ * Text repeats across pages (navigation, teasers, names): each distinct text is converted once.
+ * The converter is made on first use: building OpenCC's dictionaries is wasted on a part whose
+ * twins are all kept.
+ */
+function remembered(makeConverter: () => Convert): Convert {
   const known = new Map<string, string>();
+  let convert: Convert | undefined;
   return (text) => {
     let converted = known.get(text);
-    if (converted === undefined) known.set(text, (converted = convert(text)));
+    if (converted === undefined) known.set(text, (converted = (convert ??= makeConverter())(text)));
     return converted;
   };
 }
@@ -73,7 +78,7 @@ export function writeTwins(job: TwinJob, progress: (done: number) => void): Twin
   const twins = new Set(job.twins);
   const context: TwinContext = {
     edition,
-    convert: remembered(traditionalConverter(job.variant, site.pinnedPhrases)),
+    convert: remembered(() => traditionalConverter(job.variant, site.pinnedPhrases)),
     base: job.base,
     home: job.home,
     hasTwin: (sitePath) => twins.has(sitePath),
