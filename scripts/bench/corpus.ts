@@ -179,6 +179,11 @@ export interface PhotoSpec {
 export interface CorpusOptions {
   seed?: number;
   photos?: boolean;
+  /**
+   * Dated the day after the entries before it, as a story published today is: the site's newest.
+   * Entries of one day are ordered by id, so on its own corpus day it would fall among them.
+   */
+  newest?: boolean;
 }
 
 const dayOf = (index: number) => new Date(FIRST_DAY + Math.floor(index / ENTRIES_PER_DAY) * 86_400_000).toISOString().slice(0, 10);
@@ -212,7 +217,8 @@ export function writeEntry(dir: string, index: number, count: number, pool: Pool
   const plan = options.photos && !brief ? photoPlan(pool, index, seed) : { lead: undefined, body: undefined };
   const photos: PhotoSpec[] = [];
   const tags = [...new Set(Array.from({ length: w.int(1, 4) }, () => w.pick(TAGS)))];
-  const front = [`title: ${yaml(title(w))}`, `date: ${dayOf(index)}`, `source: ${yaml(w.pick(OUTLETS))}`, `tags: [${tags.join(', ')}]`];
+  const date = options.newest ? new Date(Date.parse(dayOf(index - 1)) + 86_400_000).toISOString().slice(0, 10) : dayOf(index);
+  const front = [`title: ${yaml(title(w))}`, `date: ${date}`, `source: ${yaml(w.pick(OUTLETS))}`, `tags: [${tags.join(', ')}]`];
   let body = '';
   if (brief) {
     const excerpt = Array.from({ length: w.int(2, 4) }, () => w.paragraph());

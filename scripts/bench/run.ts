@@ -78,7 +78,7 @@ try {
     if (!values['no-incremental']) {
       // On the caches and dist/ the cold build left, as a newsroom's next build would be.
       log(`${size} entries: publish one (a new entry, the newest), rebuild…`);
-      added = writeEntry(articles, size, size + 1, pool, { photos });
+      added = writeEntry(articles, size, size + 1, pool, { photos, newest: true });
       await writePhotos(articles, added.photos);
       publishOne = await buildOurs(contentDir, oursDist);
       log(`${size} entries: edit one (one word of ${entryId(article)}), rebuild…`);
