@@ -12,6 +12,7 @@ import { entryVideos } from './src/body/video-files.ts';
 import { deployTarget, siteUrlWarning, PLACEHOLDER_ORIGIN } from './src/site/deploy-target.ts';
 import { configuredVariant, withTwinLinks } from './src/edition/editions.ts';
 import { traditionalEditionPages } from './src/edition/edition-integration.ts';
+import { keptPagesIntegration } from './src/site/kept-pages.ts';
 
 const target = deployTarget();
 const content = contentCheck();
@@ -48,6 +49,8 @@ export default defineConfig({
   integrations: [
     // First, so a content mistake stops the build before anything else runs.
     content,
+    // Before the twins and the sitemap: it removes the last build's pages no route made this time.
+    keptPagesIntegration(),
     siteUrlWarning(target.site),
     // The video files the published entries play, emitted with hashed names (<Video src>).
     entryVideos(content.publishedVideos),

@@ -21,6 +21,8 @@ export interface BuildReport {
   /** Pages Astro rendered, and those its incremental build skipped as unchanged since the last build. */
   pagesRendered: number;
   pagesSkipped: number;
+  /** Of the skipped pages, those already in the output folder (src/site/kept-pages.ts) rather than copied from Astro's cache. */
+  pagesKeptInPlace: number;
   /** Entry files the content check checked, and those whose last result it reused; null if the check did not say. */
   entriesChecked: number | null;
   entriesReused: number | null;

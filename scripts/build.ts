@@ -11,6 +11,9 @@
  * finds them redoes only what changed; a deploy keeps the folder (docs/deploy.md);
  * `npm run build -- --force` ignores them all.
  * BUILD_REPORT, if set, names a file for the build's timings and counts as JSON (scripts/build-report.ts).
+ *
+ * The last build's pages stay in the output folder for Astro to skip, and the rest of it is
+ * removed while Astro works (src/site/kept-pages.ts).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,6 +24,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { defaultCacheDir, handoverIn, HANDOVER_ENV, readSearchOrder, takeStepCounts } from '../src/content/check-handover.ts';
 import { bundleSize } from '../src/search/search-bundles.ts';
 import { deployTarget } from '../src/site/deploy-target.ts';
+import { keepPages, stampOutput } from '../src/site/kept-pages.ts';
 import { mostIndexJobs, PagefindFailed, writeSearchIndex, type SearchIndexResult } from '../src/search/pagefind-index.ts';
 import { BUILD_REPORT_ENV, writeBuildReport } from './build-report.ts';
 import { endedChildrenCpuSeconds } from './cpu-time.ts';
@@ -56,16 +60,21 @@ const PAGE_LINE = /[├└]─ \S+ \((\+[\d.]+m?s|cached|restored)\)/;
  * `astro build`, its output passed through as it comes, counting the pages Astro rendered and
  * those its incremental build skipped (it says which only in that list).
  */
-function astroBuild(): Promise<{ status: number | null; rendered: number; skipped: number }> {
-  const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...astroArgs], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, [HANDOVER_ENV]: handover } });
+function astroBuild(env: Record<string, string>): Promise<{ status: number | null; rendered: number; skipped: number; keptInPlace: number }> {
+  const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...astroArgs], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, [HANDOVER_ENV]: handover, ...env } });
   let rendered = 0;
   let skipped = 0;
+  let keptInPlace = 0;
   let partial = '';
   const count = (line: string) => {
     // Colours too, where FORCE_COLOR asks for them.
     const mark = PAGE_LINE.exec(stripVTControlCharacters(line))?.[1];
     if (mark?.startsWith('+')) rendered++;
-    else if (mark) skipped++;
+    else if (mark) {
+      skipped++;
+      // "(cached)": the page was already in the output folder; "(restored)": copied there from the cache.
+      if (mark === 'cached') keptInPlace++;
+    }
   };
   child.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);
@@ -76,14 +85,18 @@ function astroBuild(): Promise<{ status: number | null; rendered: number; skippe
   return new Promise((resolve) =>
     child.on('close', (status) => {
       count(partial);
-      resolve({ status, rendered, skipped });
+      resolve({ status, rendered, skipped, keptInPlace });
     }),
   );
 }
 
+const output = { outDir: site, cacheDir, handover };
+const kept = keepPages({ ...output, publicDir: path.join(root, 'public'), force: astroArgs.includes('--force') });
 const astroStarted = performance.now();
-const astro = await astroBuild();
+const astro = await astroBuild(kept.env);
+await kept.removed;
 if (astro.status !== 0) process.exit(astro.status ?? 1);
+stampOutput(output);
 const astroMs = performance.now() - astroStarted;
 const checkCounts = takeStepCounts(handover, 'check');
 const editionCounts = takeStepCounts(handover, 'edition');
@@ -115,6 +128,7 @@ if (reportFile) {
     bundlesFromCache: index.fromCache,
     pagesRendered: astro.rendered,
     pagesSkipped: astro.skipped,
+    pagesKeptInPlace: astro.keptInPlace,
     entriesChecked: checkCounts?.entriesChecked ?? null,
     entriesReused: checkCounts?.entriesReused ?? null,
     twinsConverted: editionCounts?.twinsConverted ?? null,

@@ -3,11 +3,13 @@
  * same dist/ as a cold build of the same content, byte for byte: every file, the search index
  * and the Traditional edition included. One copy of the project, about 50 entries, built again
  * after each change an editor or developer makes: an entry added, a word of an old entry
- * edited, a photo replaced by another of the same name, an entry deleted, a component changed. After each, the incremental build is compared
- * with a cold one (the cache moved aside), and its BUILD_REPORT must show work it did not redo,
- * else the equality would prove nothing.
+ * edited, a photo replaced by another of the same name, an entry deleted, a component changed.
+ * Each incremental build finds the last one's dist/ in place, and keeps the pages it skips
+ * there (src/site/kept-pages.ts). After each, it is compared with a cold one (the cache and
+ * dist/ moved aside), and its BUILD_REPORT must show work it did not redo, else the equality
+ * would prove nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { projectCopy, type ContentFiles } from '../support/fixture-site.ts';
@@ -57,27 +59,35 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 const cacheDir = path.join(copy.root, 'node_modules', '.astro');
+const dist = path.join(copy.root, 'dist');
 const env = { SITE_URL, SOURCE_DATE_EPOCH: '1735689600', SEARCH_BUNDLE_SIZE: '20' };
 
-/** Builds into the copy's dist/, as a deploy does (the outDir is in the pages' code: another would change it), then moves the result aside. */
+/**
+ * Builds into the copy's dist/, as a deploy does (the outDir is in the pages' code: another would
+ * change it), and leaves it there for the next build, as a deploy that keeps it does
+ * (src/site/kept-pages.ts); the result is copied aside.
+ */
 async function build(label: string): Promise<{ outDir: string; report: BuildReport }> {
   const outDir = path.join(scratch, label);
   const reportFile = path.join(scratch, `${label}.json`);
   const result = await runAstro('build', { root: copy.root, env: { ...env, [BUILD_REPORT_ENV]: reportFile } });
   expect(result.code, result.output).toBe(0);
-  renameSync(path.join(copy.root, 'dist'), outDir);
+  cpSync(dist, outDir, { recursive: true });
   return { outDir, report: readBuildReport(reportFile) };
 }
 
-/** A build with no cache at all; the incremental chain's cache is put back after it. */
+/** A build with no cache and no dist/ at all; the incremental chain's are put back after it. */
 async function coldBuild(label: string): Promise<{ outDir: string; report: BuildReport }> {
-  const kept = `${cacheDir}.kept`;
-  renameSync(cacheDir, kept);
+  const [keptCache, keptDist] = [`${cacheDir}.kept`, `${dist}.kept`];
+  renameSync(cacheDir, keptCache);
+  renameSync(dist, keptDist);
   try {
     return await build(label);
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
-    renameSync(kept, cacheDir);
+    rmSync(dist, { recursive: true, force: true });
+    renameSync(keptCache, cacheDir);
+    renameSync(keptDist, dist);
   }
 }
 
@@ -98,7 +108,7 @@ async function expectSameAsCold(label: string): Promise<BuildReport> {
   expect(names.some((file) => file.startsWith('zh-hant/articles/'))).toBe(true);
   expect(differences(incremental.outDir, cold.outDir)).toEqual([]);
   // The cold build did all the work, so the counts of the incremental one are not vacuous.
-  expect(cold.report).toMatchObject({ pagesSkipped: 0, entriesReused: 0, twinsReused: 0, bundlesFromCache: 0 });
+  expect(cold.report).toMatchObject({ pagesSkipped: 0, pagesKeptInPlace: 0, entriesReused: 0, twinsReused: 0, bundlesFromCache: 0 });
   return incremental.report;
 }
 
@@ -110,6 +120,7 @@ it('writes what a cold build writes after each change, redoing only what changed
   const added = await expectSameAsCold('added');
   expect(added).toMatchObject({ entriesChecked: 1, entriesReused: COUNT });
   expect(added.pagesSkipped).toBeGreaterThan(COUNT / 2);
+  expect(added.pagesKeptInPlace).toBe(added.pagesSkipped);
   expect(added.twinsReused).toBeGreaterThan(COUNT / 2);
   expect(added.bundlesFromCache).toBeGreaterThan(0);
 
@@ -117,6 +128,7 @@ it('writes what a cold build writes after each change, redoing only what changed
   const edited = await expectSameAsCold('edited');
   expect(edited).toMatchObject({ entriesChecked: 1, entriesReused: COUNT });
   expect(edited.pagesSkipped).toBeGreaterThan(COUNT / 2);
+  expect(edited.pagesKeptInPlace).toBe(edited.pagesSkipped);
   expect(edited.twinsReused).toBeGreaterThan(COUNT / 2);
   expect(edited.bundlesFromCache).toBeGreaterThan(0);
 
@@ -130,6 +142,7 @@ it('writes what a cold build writes after each change, redoing only what changed
   const deleted = await expectSameAsCold('deleted');
   expect(deleted).toMatchObject({ entriesChecked: 0, entriesReused: COUNT });
   expect(deleted.pagesSkipped).toBeGreaterThan(COUNT / 2);
+  expect(deleted.pagesKeptInPlace).toBe(deleted.pagesSkipped);
   expect(deleted.twinsReused).toBeGreaterThan(COUNT / 2);
   expect(deleted.bundlesFromCache).toBeGreaterThan(0);
 
