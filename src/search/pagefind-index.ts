@@ -20,11 +20,12 @@
  * With a cache folder, each bundle's index is kept there under a digest of all Pagefind reads:
  * those views, Pagefind's version and how it is run. A bundle whose views did not change
  * (every older one, when entries are only added) is linked from there instead of indexed again;
- * entries no build used any more are removed.
+ * entries no build used any more are removed. Each view's digest is kept there too, with what
+ * the file system says of its page, so a page left as it was is not read again (PageViews).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,15 +149,60 @@ export function indexedView(html: string): string {
   return html;
 }
 
-/** Each page's indexed view, as Pagefind will read it, by its file under the site. */
-function indexedViews(site: string, pages: readonly string[]): Map<string, string> {
-  return new Map(pages.map((page) => [page, indexedView(readFileSync(path.join(site, page), 'utf8'))]));
+/** A page file as a build saw it: its inode, size and modification time, and its view's digest. */
+type SeenPage = [ino: number, size: number, mtimeMs: number, digest: string];
+
+/** Where the views' digests are kept between builds, in the cache folder. */
+const SEEN_PAGES = 'pages-seen.json';
+
+/**
+ * The site's pages as Pagefind reads them (indexedView) and their digests. A page file that is
+ * as the last build saw it, same inode, size and modification time (a page Astro skipped stays
+ * in place, src/site/kept-pages.ts), keeps its digest without being read again.
+ */
+class PageViews {
+  readonly #site: string;
+  readonly #before: Record<string, SeenPage>;
+  readonly #now: Record<string, SeenPage> = {};
+  readonly #views = new Map<string, string>();
+
+  constructor(site: string, before: Record<string, SeenPage>) {
+    this.#site = site;
+    this.#before = before;
+  }
+
+  view(page: string): string {
+    let view = this.#views.get(page);
+    if (view === undefined) this.#views.set(page, (view = indexedView(readFileSync(path.join(this.#site, page), 'utf8'))));
+    return view;
+  }
+
+  digest(page: string): string {
+    const { ino, size, mtimeMs } = statSync(path.join(this.#site, page));
+    const before = this.#before[page];
+    const digest = before && before[0] === ino && before[1] === size && before[2] === mtimeMs ? before[3] : createHash('sha256').update(this.view(page)).digest('base64url');
+    this.#now[page] = [ino, size, mtimeMs, digest];
+    return digest;
+  }
+
+  /** What this build saw, for the next one. */
+  seen(): Record<string, SeenPage> {
+    return this.#now;
+  }
 }
 
-/** The cache key of a bundle's index: everything its Pagefind run reads. */
-function bundleDigest(views: ReadonlyMap<string, string>): string {
+function readSeenPages(cache: string): Record<string, SeenPage> {
+  try {
+    return JSON.parse(readFileSync(path.join(cache, SEEN_PAGES), 'utf8')) as Record<string, SeenPage>;
+  } catch {
+    return {};
+  }
+}
+
+/** The cache key of a bundle's index: everything its Pagefind run reads, by the digests of its pages' views. */
+function bundleDigest(pages: readonly string[], views: PageViews): string {
   const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${PAGEFIND_OPTIONS.join(' ')}\0`);
-  for (const [page, view] of views) hash.update(`${page}\0`).update(view).update('\0');
+  for (const page of pages) hash.update(`${page}\0${views.digest(page)}\0`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -197,10 +243,10 @@ function keep(output: string, cached: string, bundleOutputs: readonly string[]):
 }
 
 /** Indexes one bundle's pages, each as Pagefind reads it, in a staging folder of their own with their paths, into `output`; resolves to how many Pagefind indexed. */
-async function indexBundle(views: ReadonlyMap<string, string>, staging: string, output: string): Promise<number> {
-  for (const [page, view] of views) {
+async function indexBundle(pages: readonly string[], views: PageViews, staging: string, output: string): Promise<number> {
+  for (const page of pages) {
     mkdirSync(path.dirname(path.join(staging, page)), { recursive: true });
-    writeFileSync(path.join(staging, page), view);
+    writeFileSync(path.join(staging, page), views.view(page));
   }
   return indexFolder(staging, output);
 }
@@ -239,21 +285,21 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
   const cacheKeys = new Set<string>();
   let pages = 0;
   let fromCache = 0;
-  const toIndex: { index: number; views: ReadonlyMap<string, string>; output: string; cached: string | undefined }[] = [];
+  const views = new PageViews(site, cache ? readSeenPages(cache) : {});
+  const toIndex: { index: number; pages: readonly string[]; output: string; cached: string | undefined }[] = [];
   for (const [index, bundle] of bundles.entries()) {
     const output = path.join(site, bundle.path);
-    const views = indexedViews(site, bundle.pages);
-    const key = cache && bundleDigest(views);
+    const key = cache && bundleDigest(bundle.pages, views);
     const cached = key ? path.join(cache, key) : undefined;
     if (key) cacheKeys.add(key);
     if (cached && existsSync(cached)) {
       linkTree(cached, output, index > 0 ? olderBundleItems(cached) : undefined);
       pages += bundle.pages.length;
       fromCache++;
-    } else toIndex.push({ index, views, output, cached });
+    } else toIndex.push({ index, pages: bundle.pages, output, cached });
   }
   // Largest first, so the part-filled newest bundle does not end the step with a core idle.
-  toIndex.sort((a, b) => b.views.size - a.views.size);
+  toIndex.sort((a, b) => b.pages.length - a.pages.length);
   // Inside the site, because hard links cannot cross file systems.
   const staging = mkdtempSync(path.join(site, '.search-staging-'));
   const outputs = bundles.map((bundle) => path.resolve(site, bundle.path));
@@ -263,8 +309,8 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
   try {
     const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
     if (jobs) console.log(`[search-index] indexing ${toIndex.length} of ${bundles.length} bundle(s), ${jobs} at once`);
-    await eachAtMost(toIndex, jobs, async ({ index, views, output, cached }) => {
-      const indexed = await indexBundle(views, path.join(staging, String(index)), output);
+    await eachAtMost(toIndex, jobs, async ({ index, pages: bundlePages, output, cached }) => {
+      const indexed = await indexBundle(bundlePages, views, path.join(staging, String(index)), output);
       // Added once the run is over: `pages += await …` would add to the count read before it began.
       pages += indexed;
       if (cached) keep(output, cached, outputs);
@@ -275,7 +321,8 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
     rmSync(staging, { recursive: true, force: true });
   }
   if (cache) {
-    for (const name of readdirSync(cache)) if (!cacheKeys.has(name)) rmSync(path.join(cache, name), { recursive: true, force: true });
+    for (const name of readdirSync(cache)) if (!cacheKeys.has(name) && name !== SEEN_PAGES) rmSync(path.join(cache, name), { recursive: true, force: true });
+    writeFileSync(path.join(cache, SEEN_PAGES), JSON.stringify(views.seen()));
   }
   writeFileSync(path.join(site, paths.olderSearchBundles()), JSON.stringify(bundles.slice(1).map((bundle) => bundle.path)));
   return { pages, bundles: bundles.length, fromCache, output: path.join(site, paths.pagefind()) };
