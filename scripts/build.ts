@@ -24,7 +24,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { defaultCacheDir, handoverIn, HANDOVER_ENV, readSearchOrder, takeStepCounts } from '../src/content/check-handover.ts';
 import { bundleSize } from '../src/search/search-bundles.ts';
 import { deployTarget } from '../src/site/deploy-target.ts';
-import { keepPages, stampOutput } from '../src/site/kept-pages.ts';
+import { forgetKeptPages, keepPages, stampOutput } from '../src/site/kept-pages.ts';
 import { mostIndexJobs, PagefindFailed, writeSearchIndex, type SearchIndexResult } from '../src/search/pagefind-index.ts';
 import { BUILD_REPORT_ENV, writeBuildReport } from './build-report.ts';
 import { endedChildrenCpuSeconds } from './cpu-time.ts';
@@ -95,6 +95,7 @@ const kept = keepPages({ ...output, publicDir: path.join(root, 'public'), force:
 const astroStarted = performance.now();
 const astro = await astroBuild(kept.env);
 await kept.removed;
+forgetKeptPages(handover);
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 stampOutput(output);
 const astroMs = performance.now() - astroStarted;

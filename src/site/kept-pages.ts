@@ -78,7 +78,8 @@ export interface KeptPagesOptions {
 }
 
 const stampFile = (handover: string) => path.join(handover, 'output-stamp.json');
-const keptListFile = (handover: string) => path.join(handover, 'kept-pages.json');
+// One per build process: two builds of the project into two folders at once must not read each other's list.
+const keptListFile = (handover: string) => path.join(handover, `kept-pages-${process.pid}.json`);
 
 /**
  * Empties the output folder for Astro, keeping the last build's pages where they still hold.
@@ -122,6 +123,11 @@ export function keepPages({ outDir, publicDir, cacheDir, handover, force }: Kept
   }
   writeFileSync(listFile, JSON.stringify(kept));
   return { env, removed };
+}
+
+/** Once Astro has exited: the list of kept pages is spent. */
+export function forgetKeptPages(handover: string): void {
+  rmSync(keptListFile(handover), { force: true });
 }
 
 /** After a build that succeeded: its output is the one Astro's manifest now describes. */
