@@ -25,6 +25,15 @@ const TEXT_TAGS = ['abbr', 'cite', 'mark', 'small', 'u'];
 
 const componentMarkup = BODY_COMPONENTS.flatMap((component) => Object.entries(component.markup));
 
+/**
+ * The tags an editor may write: GitHub's and the text tags, less those a component stands for
+ * (its `insteadOf`). A photo written as <img> or a Markdown image skips the image pipeline and
+ * shows nowhere (a file of the entry's folder is not served, another site's is blocked by the
+ * CSP), a <video> plays no poster: each is refused with its component's example.
+ */
+const REPLACED_TAGS = new Set(BODY_COMPONENTS.flatMap((component) => component.insteadOf ?? []));
+const EDITOR_TAGS = new Set([...(defaultSchema.tagNames ?? []), ...TEXT_TAGS].filter((tagName) => !REPLACED_TAGS.has(tagName)));
+
 /** GitHub's attributes per element, with each component element's own first (the first definition of a property is the one that counts). */
 function withComponentAttributes(attributes: NonNullable<Schema['attributes']>): NonNullable<Schema['attributes']> {
   const merged = { ...attributes };
@@ -34,7 +43,7 @@ function withComponentAttributes(attributes: NonNullable<Schema['attributes']>):
 
 export const bodyAllowList: Schema = {
   ...defaultSchema,
-  tagNames: [...new Set([...(defaultSchema.tagNames ?? []), ...TEXT_TAGS, ...componentMarkup.map(([tagName]) => tagName)])],
+  tagNames: [...new Set([...EDITOR_TAGS, ...componentMarkup.map(([tagName]) => tagName)])],
   attributes: withComponentAttributes(defaultSchema.attributes ?? {}),
   // Ids stay as written and as Astro gives headings: they are link targets (href="#…"), which
   // GitHub's user-content- prefix would break, and the site's scripts read no global a named element could shadow.
@@ -44,8 +53,7 @@ export const bodyAllowList: Schema = {
   strip: ['script', 'style'],
 };
 
-const EDITOR_TAGS = new Set([...(defaultSchema.tagNames ?? []), ...TEXT_TAGS]);
-/** Tags only the site's components may produce (the embed's play button), never an editor. */
+/** Tags only the site's components may produce (the embed's play button, a photo's slot), never an editor. */
 const COMPONENT_ONLY_TAGS = new Set(componentMarkup.map(([tagName]) => tagName).filter((tagName) => !EDITOR_TAGS.has(tagName)));
 const MADE_BY_COMPONENT = 'madeByBodyComponent';
 

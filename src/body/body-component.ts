@@ -44,8 +44,9 @@ export interface BodyComponent<Attribute extends string = string> {
    */
   markup: Readonly<Record<string, readonly string[]>>;
   /**
-   * HTML tags, refused in bodies, that an editor writes where this component is meant
-   * (<iframe> for a video): the content check suggests the component for them.
+   * HTML tags an editor writes where this component is meant (<iframe> for a video, <img> for
+   * a photo): refused where an editor writes them (src/body/body-allow-list.ts), and the
+   * content check suggests the component for them.
    */
   insteadOf?: readonly string[];
   /** What is wrong between its attributes (an id that is not its provider's), once each passes its own rule. */

@@ -10,11 +10,13 @@ const LINK_URL = (url: string) =>
 const FETCH_URL = (attribute: string, url: string) =>
   `${attribute} 的网址 “${url}” 不能用；只能写站内的相对网址，或以 http://、https:// 开头的网址（javascript:、data: 等会运行代码或夹带内容）`;
 const HANDLER = (attribute: string) => `不能写事件属性 ${attribute}：文章里不能运行脚本；请删去`;
+const FIGURE = (tag: string) => `正文不能写 <${tag}>；请改用 <Figure> 组件，例如 <Figure src="./images/bay-area.jpg" alt="谷歌湾区总部园区鸟瞰" caption="谷歌湾区总部" credit="受访人邱谆提供" />`;
 
 /** [what it is, the line as written, the check's messages for it (field, what to write)]. */
 export const HOSTILE_LINES: readonly (readonly [string, string, readonly (readonly [string, string])[]])[] = [
   ['a script', '<script>alert(1)</script>', [['<script>', '文章里不能写脚本；请删去']]],
-  ['an image with onerror', '<img src="photo.jpg" onerror="alert(1)" />', [['<img>', HANDLER('onerror')]]],
+  // A photo goes through <Figure> (the image pipeline): a written <img> is refused whatever it carries.
+  ['an image with onerror', '<img src="photo.jpg" onerror="alert(1)" />', [['<img>', FIGURE('img')]]],
   ['an svg with onload', '<svg onload="alert(1)"></svg>', [['<svg>', '正文不能用 <svg> 标签；请改用 Markdown 或 docs/authoring.md 列出的 HTML 标签']]],
   ['details with ontoggle', '<details ontoggle="alert(1)" open><summary>展开</summary>内容</details>', [['<details>', HANDLER('ontoggle')]]],
   ['an iframe', '<iframe src="https://evil.example/"></iframe>', [['<iframe>', '正文不能写 <iframe>；请改用 <Embed> 组件，例如 <Embed provider="bilibili" id="BV1GJ411x7h7" title="谷歌湾区总部探访" />']]],
@@ -42,8 +44,15 @@ export const HOSTILE_LINES: readonly (readonly [string, string, readonly (readon
   ['a javascript: link split by a tab', '<a href=" java&#9;script:alert(1)">空白</a>', [['<a>', LINK_URL('java script:alert(1)')]]],
   ['a javascript: link behind a control character', '<a href="&#1;javascript:alert(1)">控制字符</a>', [['<a>', LINK_URL('javascript:alert(1)')]]],
   ['a vbscript: link', '<a href="vbscript:msgbox(1)">vb</a>', [['<a>', LINK_URL('vbscript:msgbox(1)')]]],
-  ['a data: image', '![图](data:image/png;base64,AAAA)', [['<img>', FETCH_URL('src', 'data:image/png;base64,AAAA')]]],
-  ['a javascript: srcset', '<picture><source srcset="javascript:alert(1) 2x" /></picture>', [['<source>', FETCH_URL('srcset', 'javascript:alert(1) 2x')]]],
+  ['a data: image', '![图](data:image/png;base64,AAAA)', [['<img>', FIGURE('img')]]],
+  [
+    'a javascript: srcset',
+    '<picture><source srcset="javascript:alert(1) 2x" /></picture>',
+    [
+      ['<picture>', FIGURE('picture')],
+      ['<source>', FETCH_URL('srcset', 'javascript:alert(1) 2x')],
+    ],
+  ],
   ['a javascript: cite', '<blockquote cite="javascript:alert(1)">引文</blockquote>', [['<blockquote>', FETCH_URL('cite', 'javascript:alert(1)')]]],
 ];
 

@@ -41,6 +41,12 @@ describe('photo files', () => {
     expect(check(entry(lead, '<Figure src="./images/chart.png" alt="图表" caption="说明" />\n\n<Figure src="./images/photo.avif" alt="照片" caption="说明" />'))).toEqual({ errors: [], warnings: [] });
   });
 
+  it('sends a photo written as a Markdown image or an <img> to <Figure>, even one of the entry\'s own files', () => {
+    const advice = '正文不能写 <img>；请改用 <Figure> 组件，例如 <Figure src="./images/bay-area.jpg" alt="谷歌湾区总部园区鸟瞰" caption="谷歌湾区总部" credit="受访人邱谆提供" />';
+    expect(check(entry(FULL, '![园区](./images/bay-area.jpg)')).errors).toEqual([`content/articles/story.mdx:8: \`<img>\`：${advice}`]);
+    expect(check(entry(FULL, '<img src="/images/bay-area.jpg" alt="园区" />')).errors).toEqual([`content/articles/story.mdx:8: \`<img>\`：${advice}`]);
+  });
+
   it('names a missing body photo and the closest file there is', () => {
     expect(check(figure('src="./images/bay_area.jpg" alt="园区"')).errors).toEqual([
       'content/articles/story.mdx:8: `<Figure> src`：找不到图片文件 ./images/bay_area.jpg，是否应为 ./images/bay-area.jpg？',

@@ -56,5 +56,6 @@ export const Figure = defineBodyComponent({
     credit: { label: '图源', example: '受访人邱谆提供' },
   },
   markup: { figure: ['className'], div: ['className', 'dataPagefindIgnore'], span: ['className'], figcaption: [], img: ['className', 'dataPhotoSrc', 'alt'] },
+  insteadOf: ['img', 'picture'],
   render: ({ src, alt, caption, credit }) => figure({ photo: src ? { src, alt: alt ?? '' } : undefined, caption, credit }),
 });
