@@ -125,7 +125,7 @@ const BODY_MARK = 'data-pagefind-body';
 /**
  * The page as Pagefind reads it: the head (title, language) and the element marked
  * data-pagefind-body, whose content, metadata and filters are all it indexes once one page
- * has that mark (tests/search/indexed-view.test.ts compares the index of both). A page
+ * has that mark (tests/build/search-indexed-view.test.ts compares the index of both). A page
  * without the mark is given whole.
  */
 export function indexedView(html: string): string {
