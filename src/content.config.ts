@@ -8,11 +8,14 @@ import { PROFILE_FILES } from './content/entry-files.ts';
 import { entryLoader } from './content/entry-loader.ts';
 import { optionalGlob } from './content/profile-loader.ts';
 
+/** Made once: the schema below is made again for each entry, and reuses what it is given (src/content/entry-schema.ts). */
+const relatedArticle = reference('articles');
+
 const articles = defineCollection({
   // The data of each entry only: the article page renders the body from the entry's file.
   loader: entryLoader(),
   // Photo files go through image(), so Astro imports them into its image pipeline.
-  schema: ({ image }) => entrySchema(reference('articles'), image()).entry,
+  schema: ({ image }) => entrySchema(relatedArticle, image()).entry,
 });
 
 const authors = defineCollection({

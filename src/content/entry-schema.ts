@@ -12,17 +12,31 @@ import { isEarlier, parseEntryDate, todayInChina, writtenDate, type EntryDate } 
 import { t } from '../site/strings.ts';
 import { NAME_SLUG_MAX, nameSlug } from '../site/urls.ts';
 
-const text = (what: string) =>
+/**
+ * Astro builds the collection's schema again for each entry (its image() is the entry's own),
+ * so each field's schema is made once, by what it holds, and shared: zod schemas do not change.
+ */
+function madeOnce<Schema>(make: (what: string) => Schema): (what: string) => Schema {
+  const made = new Map<string, Schema>();
+  return (what) => {
+    let schema = made.get(what);
+    if (schema === undefined) made.set(what, (schema = make(what)));
+    return schema;
+  };
+}
+
+const text = madeOnce((what: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `缺少${what}（必填）` : `${what}应为文字`) })
     .trim()
-    .min(1, `${what}不能为空`);
+    .min(1, `${what}不能为空`),
+);
 
 /**
  * A name that gets its own page (a source, a tag, an author or editor): its URL is the name's
  * slug (src/site/urls.ts nameSlug), so a name must leave one, of a length a folder can have.
  */
-const pageName = (what: string) =>
+const pageName = madeOnce((what: string) =>
   text(what)
     // An empty name is text()'s to report.
     .refine((name) => name === '' || nameSlug(name) !== '', {
@@ -30,7 +44,8 @@ const pageName = (what: string) =>
     })
     .refine((name) => nameSlug(name).length <= NAME_SLUG_MAX, {
       error: (issue) => `${what} “${String(issue.input)}” 太长，做成的网址超过 ${NAME_SLUG_MAX} 个字；请缩短`,
-    });
+    }),
+);
 
 const DATE_FORMAT = '格式 YYYY-MM-DD 或 YYYY-MM-DD HH:MM（北京时间，例如 2024-01-11 或 2024-01-11 08:30）';
 
@@ -44,8 +59,8 @@ function isEntryDate(value: unknown): value is EntryDate {
  * midnight, which is read back as that day. Any other Date (js-yaml's 2024-01-11 08:30:00, as
  * UTC) the check has rejected as text before Astro sees it.
  */
-function entryDate(what: string) {
-  return z.preprocess(
+const entryDate = madeOnce((what: string) =>
+  z.preprocess(
     (value) => {
       const written = value instanceof Date && value.toISOString().endsWith('T00:00:00.000Z') ? value.toISOString().slice(0, 10) : value;
       return typeof written === 'string' ? (parseEntryDate(written) ?? value) : value;
@@ -53,8 +68,8 @@ function entryDate(what: string) {
     z.custom<EntryDate>(isEntryDate, {
       error: (issue) => (issue.input === undefined ? `缺少${what}（必填），${DATE_FORMAT}` : `应为有效日期，${DATE_FORMAT}，实际为 “${String(issue.input)}”`),
     }),
-  );
-}
+  ),
+);
 
 /** In a draft a field a finished entry must have may be missing, or left blank. */
 function blankAsMissing(value: unknown): unknown {
@@ -110,7 +125,10 @@ function notBeforePublication(data: { date: EntryDate; updated?: EntryDate | und
  * stand-ins, the check warns about each (src/content/entry-check.ts), and a build leaves it
  * out (src/content/publication.ts). Everything else is checked as in any entry.
  */
-export function entrySchema<Id extends z.ZodType, Photo extends z.ZodType>(relatedId: Id, photoFile: Photo) {
+/** What an entry's schema holds besides its photos, for each way of validating a `related` id. */
+const withoutPhotos = new WeakMap<z.ZodType, unknown>();
+
+function photoFreeParts<Id extends z.ZodType>(relatedId: Id) {
   const shared = {
     title: text('标题'),
     /** Publication: a day, or a day and time (Beijing). A later one than the build's moment is scheduled. */
@@ -134,19 +152,9 @@ export function entrySchema<Id extends z.ZodType, Photo extends z.ZodType>(relat
     editor: pageName('编辑').optional(),
     /** The standfirst (摘要), one sentence or paragraph per line. */
     summary: z.array(text('摘要')).optional(),
-    /** The lead image (题图): a photo file beside the entry, or only the words of one the archive does not hold. */
-    leadImage: fields({ src: photoFile.optional(), alt: text('替代文字').optional(), caption: text('题图说明').optional(), credit: text('图源').optional() })
-      // Screen-reader users hear the alt text instead of the photo.
-      .refine((image) => image.src === undefined || image.alt !== undefined, { path: ['alt'], error: '有图片文件（src）也必须有替代文字（alt），写照片里有什么，例如 alt: 谷歌湾区总部园区鸟瞰' })
-      .optional(),
     /** The reprint statement (声明) shown after the body. */
     disclaimer: text('声明').optional(),
     excerpt: z.array(excerptBlock).optional(),
-    /**
-     * The body's photos by the src written there: set by the collection's loader from the body
-     * (src/content/entry-loader.ts), never by editors (the content check refuses the field).
-     */
-    [BODY_PHOTOS]: z.record(z.string(), photoFile).optional(),
   };
   const briefFields = {
     type: z.literal('brief'),
@@ -160,12 +168,43 @@ export function entrySchema<Id extends z.ZodType, Photo extends z.ZodType>(relat
     title: z.preprocess(blankAsMissing, shared.title.default(t.draft.untitled)),
     date: z.preprocess(blankAsMissing, shared.date.default(() => parseEntryDate(todayInChina())!)),
   };
-
-  const article = fields(articleFields).superRefine(notBeforePublication);
   const brief = fields(briefFields).superRefine(notBeforePublication);
-  const draftArticle = fields({ ...articleFields, ...unfinished, author: z.preprocess(blankAsMissing, articleFields.author.optional()) });
   const draftBrief = fields({ ...briefFields, ...unfinished, excerpt: z.array(excerptBlock).default([]) });
-  const draftMessage = '应为 true（草稿）或 false（发布；也可以删去这一行）';
+  return { articleFields, unfinished, draftAuthor: z.preprocess(blankAsMissing, articleFields.author.optional()), brief, draftBrief };
+}
+
+const DRAFT_MESSAGE = '应为 true（草稿）或 false（发布；也可以删去这一行）';
+
+/**
+ * The entry schema, given how a `related` id is validated (Astro's reference() in the
+ * collection, a plain string in the pre-build check) and a photo's file (Astro's image(),
+ * which imports it into the image pipeline; the path as written in the check, which looks
+ * at the file itself: src/content/photo-check.ts).
+ *
+ * An entry is an article or a brief, published or a draft (`draft: true`). A draft has the
+ * same fields, but those a finished entry must have may be missing: `astro dev` shows it with
+ * stand-ins, the check warns about each (src/content/entry-check.ts), and a build leaves it
+ * out (src/content/publication.ts). Everything else is checked as in any entry.
+ */
+export function entrySchema<Id extends z.ZodType, Photo extends z.ZodType>(relatedId: Id, photoFile: Photo) {
+  let parts = withoutPhotos.get(relatedId) as ReturnType<typeof photoFreeParts<Id>> | undefined;
+  if (!parts) withoutPhotos.set(relatedId, (parts = photoFreeParts(relatedId)));
+  const { unfinished, draftAuthor, brief, draftBrief } = parts;
+  const articleFields = {
+    ...parts.articleFields,
+    /** The lead image (题图): a photo file beside the entry, or only the words of one the archive does not hold. */
+    leadImage: fields({ src: photoFile.optional(), alt: text('替代文字').optional(), caption: text('题图说明').optional(), credit: text('图源').optional() })
+      // Screen-reader users hear the alt text instead of the photo.
+      .refine((image) => image.src === undefined || image.alt !== undefined, { path: ['alt'], error: '有图片文件（src）也必须有替代文字（alt），写照片里有什么，例如 alt: 谷歌湾区总部园区鸟瞰' })
+      .optional(),
+    /**
+     * The body's photos by the src written there: set by the collection's loader from the body
+     * (src/content/entry-loader.ts), never by editors (the content check refuses the field).
+     */
+    [BODY_PHOTOS]: z.record(z.string(), photoFile).optional(),
+  };
+  const article = fields(articleFields).superRefine(notBeforePublication);
+  const draftArticle = fields({ ...articleFields, ...unfinished, author: draftAuthor });
 
   return {
     article,
@@ -180,7 +219,7 @@ export function entrySchema<Id extends z.ZodType, Photo extends z.ZodType>(relat
           : data,
       z.discriminatedUnion(
         'type',
-        [z.discriminatedUnion('draft', [article, draftArticle], { error: draftMessage }), z.discriminatedUnion('draft', [brief, draftBrief], { error: draftMessage })],
+        [z.discriminatedUnion('draft', [article, draftArticle], { error: DRAFT_MESSAGE }), z.discriminatedUnion('draft', [brief, draftBrief], { error: DRAFT_MESSAGE })],
         { error: '类型（type）应为 article 或 brief' },
       ),
     ),
