@@ -27,7 +27,11 @@ export default defineConfig({
   base: target.base,
   // Directory-style URLs ending in "/" everywhere: the one trailing-slash policy.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // A page waits for its folder and file to be written; rendering the next ones meanwhile keeps the core busy.
+    concurrency: 4,
+  },
   // Entries are rendered by src/body/render-body.ts with the same remark plugins; these settings
   // make any Markdown or MDX page Astro renders itself read the same way.
   markdown: {
