@@ -19,6 +19,8 @@ export function traditionalConverter(variant: TraditionalVariant, pinned: readon
   const pattern = new RegExp([...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
   const byCharacter = (phrase: string) => Array.from(phrase, byPhrase).join('');
   return (text) => {
+    // Most texts hold no pinned phrase, and the pattern's search costs more than the conversion.
+    if (!phrases.some((phrase) => text.includes(phrase))) return byPhrase(text);
     let converted = '';
     let last = 0;
     for (const match of text.matchAll(pattern)) {

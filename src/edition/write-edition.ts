@@ -30,8 +30,12 @@ export function pagePath(file: string): string {
   return file.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** Longer texts are an article's own paragraphs, which no other page repeats. */
+const MOST_REMEMBERED_LENGTH = 512;
+
 /**
- * Text repeats across pages (navigation, teasers, names): each distinct text is converted once.
+ * Short text repeats across pages (navigation, teasers, names): each distinct one is converted
+ * once. Keeping every paragraph too would only hold the whole site's text in memory.
  * The converter is made on first use: building OpenCC's dictionaries is wasted on a part whose
  * twins are all kept.
  */
@@ -39,6 +43,7 @@ function remembered(makeConverter: () => Convert): Convert {
   const known = new Map<string, string>();
   let convert: Convert | undefined;
   return (text) => {
+    if (text.length > MOST_REMEMBERED_LENGTH) return (convert ??= makeConverter())(text);
     let converted = known.get(text);
     if (converted === undefined) known.set(text, (converted = (convert ??= makeConverter())(text)));
     return converted;
