@@ -86,11 +86,13 @@ const toHtmlTree = {
   md: bodyParser('md').use(remarkReadingTime).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw),
 };
 
+/** From a tree the allow-list has kept: heading ids as Astro gives them, so links to a subheading stay the same. */
+const allowedToPage = unified().use(rehypeHeadingIds).use(rehypeStringify);
+
 const toPage = unified()
   // Every body, checked or not, is held to the allow-list: nothing outside it reaches a page.
   .use(rehypeUnwrapWrittenComponentTags)
   .use(rehypeSanitize, bodyAllowList)
-  // Heading ids as Astro gives them, so links to a subheading stay the same.
   .use(rehypeHeadingIds)
   .use(rehypeStringify);
 
@@ -112,11 +114,20 @@ export function bodyHtmlTree(tree: Root, file: VFile): HastRoot {
   return toHtmlTree[bodyFormat(file.path)].runSync(tree, file);
 }
 
-/** Renders a body's HTML tree (the tree is changed), within the allow-list. */
-export function renderHtmlTree(tree: HastRoot, file: VFile): RenderedBody {
-  const html = toPage.stringify(toPage.runSync(tree, file), file);
+function rendered(processor: typeof toPage, tree: HastRoot, file: VFile): RenderedBody {
+  const html = processor.stringify(processor.runSync(tree, file), file);
   const data = file.data as { readingMinutes: number; astro: { headings: MarkdownHeading[] } };
   return { html: String(html), readingMinutes: data.readingMinutes, headings: data.astro.headings };
+}
+
+/** Renders a body's HTML tree (the tree is changed), within the allow-list. */
+function renderHtmlTree(tree: HastRoot, file: VFile): RenderedBody {
+  return rendered(toPage, tree, file);
+}
+
+/** Renders a tree the allow-list has already kept (the content check's: src/content/allow-list-check.ts). */
+export function renderAllowedTree(tree: HastRoot, file: VFile): RenderedBody {
+  return rendered(allowedToPage, tree, file);
 }
 
 /** Renders a body; `path` names the file in errors and picks MDX or Markdown. */

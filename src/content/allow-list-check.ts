@@ -74,17 +74,21 @@ const valuesOf = (value: Properties[string]) => (Array.isArray(value) ? value : 
 
 const WRITTEN_INDEX = 'allowListCheckIndex';
 
-/** What the allow-list refuses in `tree` (a body's HTML tree as written, with lines), one problem each; `file` names it. */
-export function allowListProblems(tree: Root, file: string): ContentProblem[] {
+/**
+ * What the allow-list refuses in `tree` (a body's HTML tree as written, with lines), one problem
+ * each, and the tree as the allow-list keeps it, to render; `file` names it. `tree` is used up.
+ */
+export function allowListProblems(tree: Root, file: string): { problems: ContentProblem[]; safe: Root } {
   // The sanitiser builds a new tree and keeps each kept node's data: a number there pairs each element with what is left of it.
   const written: Element[] = [];
-  const marked = structuredClone(tree);
-  visit(marked, 'element', (node) => {
+  visit(tree, 'element', (node) => {
     node.data = { ...node.data, [WRITTEN_INDEX]: written.length } as Element['data'];
     written.push(node);
   });
+  // Unwrapping takes elements out of their parents without changing them, so `written` still holds each as the editor wrote it.
+  const safe = sanitize(unwrapWrittenComponentTags(tree), bodyAllowList) as Root;
   const kept = new Map<unknown, Element>();
-  visit(sanitize(unwrapWrittenComponentTags(structuredClone(marked)), bodyAllowList), 'element', (node) => void kept.set((node.data as Record<string, unknown> | undefined)?.[WRITTEN_INDEX], node));
+  visit(safe, 'element', (node) => void kept.set((node.data as Record<string, unknown> | undefined)?.[WRITTEN_INDEX], node));
 
   const problems = new Map<string, ContentProblem>();
   const problem = (node: Element, expected: string) => {
@@ -104,5 +108,5 @@ export function allowListProblems(tree: Root, file: string): ContentProblem[] {
       if (refused.length) problem(node, propertyAdvice(node.tagName, property, refused));
     }
   });
-  return [...problems.values()];
+  return { problems: [...problems.values()], safe };
 }

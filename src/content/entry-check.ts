@@ -13,7 +13,7 @@ import type { ContentProblem } from './content-error.ts';
 import type { EntryDate } from '../site/dates.ts';
 import { lastRevised } from './publication.ts';
 import { BODY_PHOTOS, entrySchema, photoPath } from './entry-schema.ts';
-import { bodyHtmlTree, isPlainAttribute, parseBody, renderHtmlTree, type RenderedBody } from '../body/render-body.ts';
+import { bodyHtmlTree, isPlainAttribute, parseBody, renderAllowedTree, type RenderedBody } from '../body/render-body.ts';
 import type { Root as HtmlTree } from 'hast';
 import { BODY_COMPONENTS, bodyComponent } from '../body/component-registry.ts';
 import { allowListProblems } from './allow-list-check.ts';
@@ -208,7 +208,7 @@ function entrySchemaProblems(entry: EntryFile, parsed: Parsed): { problems: Cont
 /**
  * Parses the body as the build renders it (MDX syntax errors, such as unclosed tags, are parse
  * errors), checks the components it uses and holds its HTML to the allow-list. Returns its HTML
- * tree with the file, to render.
+ * tree as the allow-list keeps it, with the file, to render.
  */
 function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]; files: FileUse[]; parsed?: { tree: HtmlTree; file: VFile } } {
   const problems: ContentProblem[] = [];
@@ -257,9 +257,9 @@ function checkBody(entry: EntryFile, body: string): { problems: ContentProblem[]
     checkComponents(tree);
     // The renderer refuses such a component (reported above); the HTML is checked once it is fixed.
     if (unrenderable) return { problems, files: fileFindings };
-    const html = bodyHtmlTree(tree, file);
-    problems.push(...allowListProblems(html, entry.file));
-    return { problems, files: fileFindings, parsed: { tree: html, file } };
+    const allowed = allowListProblems(bodyHtmlTree(tree, file), entry.file);
+    problems.push(...allowed.problems);
+    return { problems, files: fileFindings, parsed: { tree: allowed.safe, file } };
   } catch (error) {
     // A VFileMessage; for an unclosed tag it has no line, only the tag's range in its reason.
     const { line, reason = (error as Error).message } = error as { line?: number; reason?: string };
@@ -350,7 +350,7 @@ export function checkEntry(entry: EntryFile, { render = false } = {}): EntryRepo
   }
   report.publication = { date: data.date, draft: data.draft, revised: lastRevised(data) };
   report.videos = [...new Set(body.files.flatMap(({ video, finding }) => (video && finding.name ? [finding.name] : [])))];
-  if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderHtmlTree(body.parsed.tree, body.parsed.file);
+  if (render && errors.length === 0 && body.parsed && data.type === 'article') report.rendered = renderAllowedTree(body.parsed.tree, body.parsed.file);
   if (data.type === 'article' && !data.summary?.length) {
     warnings.push({ file: entry.file, field: 'summary', expected: '没有摘要；列表和分享卡片将不显示导语' });
   }
