@@ -12,7 +12,8 @@ import type { AstroIntegration } from 'astro';
 import { progressLine } from '../site/progress-line.ts';
 import { buildHandover, writeStepCounts } from '../content/check-handover.ts';
 import { traditionalEdition, twinSitePath, type TraditionalVariant } from './editions.ts';
-import { pagePath, writeEdition } from './write-edition.ts';
+import { FEED, pagePath, twinInputsDigest, writeEdition } from './write-edition.ts';
+import { renderTimeTwins } from './render-time-twins.ts';
 
 const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1e6;
 
@@ -26,6 +27,8 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
   let home = '';
   let root = '';
   let cacheDir = '';
+  let whileRendering: ReturnType<typeof renderTimeTwins> | undefined;
+  const keptIn = () => path.join(buildHandover(cacheDir), 'traditional-twins');
   return {
     name: 'news-traditional-edition',
     hooks: {
@@ -35,21 +38,29 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
         base = config.base;
         home = new URL(config.base, config.site).href;
       },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (!variant) return;
+        setPrerenderer((rendering) => {
+          whileRendering = renderTimeTwins(rendering, { variant, base, home, kept: keptIn(), made: twinInputsDigest({ variant, base, home, root }) }, [FEED]);
+          return whileRendering.prerenderer;
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!variant) return;
         const started = performance.now();
+        const fresh = (await whileRendering?.finish()) ?? [];
         // Of the whole process, its threads included (getrusage), however the work is shared out.
         const cpuBefore = process.cpuUsage();
         const edition = traditionalEdition(variant);
         const handover = buildHandover(cacheDir);
-        const kept = path.join(handover, 'traditional-twins');
+        const kept = keptIn();
         const progress = progressLine((line) => logger.info(line), (done, total) => `${done}/${total} pages of the ${edition.lang} edition`);
-        const { pages, converted, reused } = await writeEdition({ outDir: fileURLToPath(dir), variant, base, home, kept, root, progress });
+        const { pages, converted, reused } = await writeEdition({ outDir: fileURLToPath(dir), variant, base, home, kept, root, fresh, progress });
         // The 404 page stays out of the sitemap, as the Simplified one does.
         for (const file of pages) if (file.endsWith('index.html')) sitemapPages.push(new URL(twinSitePath(pagePath(file), edition), home).href);
         writeStepCounts(handover, 'edition', { twinsConverted: converted, twinsReused: reused });
         const cpu = cpuSeconds(process.cpuUsage(cpuBefore)).toFixed(1);
-        logger.info(`${pages.length} pages and the feed of the ${edition.lang} edition (${reused} twins unchanged, kept in ${path.relative(root, kept)}) in ${Math.round(performance.now() - started)} ms, ${cpu} s of CPU`);
+        logger.info(`${pages.length} pages and the feed of the ${edition.lang} edition (${reused} twins unchanged, ${fresh.length} of the ${converted} converted while Astro rendered; kept in ${path.relative(root, kept)}) in ${Math.round(performance.now() - started)} ms, ${cpu} s of CPU`);
       },
     },
   };

@@ -9,7 +9,7 @@
  * that came out the same, is not converted again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { site } from '../site.config.ts';
@@ -20,7 +20,8 @@ import { traditionalConverter, type Convert } from './convert.ts';
 import { traditionalEdition, type TraditionalVariant } from './editions.ts';
 import { twinFeed, twinPage, type TwinContext } from './twin-page.ts';
 
-const FEED = 'rss.xml';
+/** The RSS feed, the one file besides the pages that has a twin. */
+export const FEED = 'rss.xml';
 
 /** A thread loads the parsers and builds OpenCC's dictionaries again, so it pays for itself only with a few hundred pages. */
 const MIN_FILES_PER_THREAD = 300;
@@ -69,6 +70,8 @@ export interface TwinJob {
   kept: string;
   /** A digest of what else than its Simplified file a twin is made from. */
   made: string;
+  /** Keys of twins converted earlier in this build (./render-time-twins.ts): taken as kept, but counted as converted. */
+  fresh?: string[] | undefined;
 }
 
 /** The keys of the kept twins a part used, and how many of its files it took from them. */
@@ -77,38 +80,57 @@ export interface TwinPart {
   reused: number;
 }
 
-/** Writes the twins of a part's files, each kept one that still holds as it was, the others converted and kept. */
-export function writeTwins(job: TwinJob, progress: (done: number) => void): TwinPart {
-  const edition = traditionalEdition(job.variant);
-  const twins = new Set(job.twins);
+/** What converting a twin needs besides its file: all of a job but the files. */
+export type TwinMaking = Omit<TwinJob, 'files' | 'outDir'>;
+
+/**
+ * Makes twins one built file at a time, from the file's bytes: each kept one that still holds
+ * is taken as it was, any other is converted and kept (under a key of the bytes and of all else
+ * it is made from), so a later step or build finds it.
+ */
+export function twinMaker(making: TwinMaking) {
+  const edition = traditionalEdition(making.variant);
+  const twins = new Set(making.twins);
   const context: TwinContext = {
     edition,
-    convert: remembered(() => traditionalConverter(job.variant, site.pinnedPhrases)),
-    base: job.base,
-    home: job.home,
+    convert: remembered(() => traditionalConverter(making.variant, site.pinnedPhrases)),
+    base: making.base,
+    home: making.home,
     hasTwin: (sitePath) => twins.has(sitePath),
   };
-  const keptFile = (key: string) => path.join(job.kept, `${key}.json`);
+  const keptFile = (key: string) => path.join(making.kept, `${key}.json`);
+  const keyOf = (file: string, bytes: Uint8Array) => createHash('sha256').update(making.made).update(file).update('\0').update(bytes).digest('base64url');
+  return {
+    /** Whether a twin is kept for these bytes (it may still not hold, if the answers it took have changed). */
+    isKept: (file: string, bytes: Uint8Array) => existsSync(keptFile(keyOf(file, bytes))),
+    twinOf(file: string, bytes: Uint8Array): { key: string; twin: string; reused: boolean } {
+      const key = keyOf(file, bytes);
+      const before = keptTwin(keptFile(key));
+      if (before && Object.entries(before.asked).every(([sitePath, had]) => twins.has(sitePath) === had)) return { key, twin: before.twin, reused: true };
+      const asked: KeptTwin['asked'] = {};
+      const asking = { ...context, hasTwin: (sitePath: string) => (asked[sitePath] = twins.has(sitePath)) };
+      const text = Buffer.from(bytes).toString('utf8');
+      const twin = file === FEED ? twinFeed(text, asking) : twinPage(text, asking);
+      replaceFile(keptFile(key), JSON.stringify({ asked, twin } satisfies KeptTwin));
+      return { key, twin, reused: false };
+    },
+  };
+}
+
+/** Writes the twins of a part's files, each kept one that still holds as it was, the others converted and kept. */
+export function writeTwins(job: TwinJob, progress: (done: number) => void): TwinPart {
+  const { twinOf } = twinMaker(job);
+  const prefix = traditionalEdition(job.variant).prefix;
+  const fresh = new Set(job.fresh);
   const keys: string[] = [];
   let reused = 0;
   for (const [index, file] of job.files.entries()) {
-    const bytes = readFileSync(path.join(job.outDir, file));
-    const key = createHash('sha256').update(job.made).update(file).update('\0').update(bytes).digest('base64url');
-    keys.push(key);
-    const before = keptTwin(keptFile(key));
-    let twin: string;
-    if (before && Object.entries(before.asked).every(([sitePath, had]) => twins.has(sitePath) === had)) {
-      twin = before.twin;
-      reused++;
-    } else {
-      const asked: KeptTwin['asked'] = {};
-      const asking = { ...context, hasTwin: (sitePath: string) => (asked[sitePath] = twins.has(sitePath)) };
-      twin = file === FEED ? twinFeed(bytes.toString('utf8'), asking) : twinPage(bytes.toString('utf8'), asking);
-      replaceFile(keptFile(key), JSON.stringify({ asked, twin } satisfies KeptTwin));
-    }
-    const target = path.join(job.outDir, edition.prefix, file);
+    const made = twinOf(file, readFileSync(path.join(job.outDir, file)));
+    keys.push(made.key);
+    if (made.reused && !fresh.has(made.key)) reused++;
+    const target = path.join(job.outDir, prefix, file);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, twin);
+    writeFileSync(target, made.twin);
     progress(index + 1);
   }
   return { keys, reused };
@@ -138,6 +160,8 @@ export interface EditionOptions {
   root: string;
   /** How many parts to convert at once; by default one per core, with enough pages for each. */
   threads?: number | undefined;
+  /** The keys of the twins converted while Astro rendered (./render-time-twins.ts). */
+  fresh?: string[] | undefined;
   progress?: (done: number, total: number) => void;
 }
 
@@ -148,7 +172,12 @@ export interface EditionWritten {
   reused: number;
 }
 
-export async function writeEdition({ outDir, variant, base, home, kept, root, threads, progress }: EditionOptions): Promise<EditionWritten> {
+/** A digest of what else than its Simplified file a twin is made from: variant, pinned phrases, base, home, and the edition's code and packages. */
+export function twinInputsDigest({ variant, base, home, root }: Pick<EditionOptions, 'variant' | 'base' | 'home' | 'root'>): string {
+  return createHash('sha256').update(JSON.stringify([variant, site.pinnedPhrases, base, home, codeVersion(new URL(import.meta.url), root)])).digest('base64url');
+}
+
+export async function writeEdition({ outDir, variant, base, home, kept, root, threads, fresh, progress }: EditionOptions): Promise<EditionWritten> {
   const edition = traditionalEdition(variant);
   const pages = (await glob('**/*.html', { cwd: outDir, ignore: ['pagefind/**', `${edition.prefix}**`] })).sort();
   const files = [...pages, FEED];
@@ -160,7 +189,8 @@ export async function writeEdition({ outDir, variant, base, home, kept, root, th
     home,
     twins: files.map(pagePath),
     kept,
-    made: createHash('sha256').update(JSON.stringify([variant, site.pinnedPhrases, base, home, codeVersion(new URL(import.meta.url), root)])).digest('base64url'),
+    made: twinInputsDigest({ variant, base, home, root }),
+    fresh,
   };
   // Every n-th file to each part: the sorted files come in runs of one kind (articles, then lists), which cost differently.
   const parts = partCount(files.length, MIN_FILES_PER_THREAD, threads);

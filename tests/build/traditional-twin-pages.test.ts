@@ -1,5 +1,5 @@
 /** The Traditional edition as built: a twin of every page, converted, linked both ways, with its own feed and sitemap entries. */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -10,7 +10,9 @@ import * as seed from '../support/seed-capture.ts';
 import { sites } from '../support/test-sites.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
 import { projectRoot } from '../../scripts/harness/site-harness.ts';
-import { writeEdition } from '../../src/edition/write-edition.ts';
+import type { AstroPrerenderer, RouteData } from 'astro';
+import { twinInputsDigest, writeEdition } from '../../src/edition/write-edition.ts';
+import { renderTimeTwins } from '../../src/edition/render-time-twins.ts';
 
 const PREFIX = 'zh-hant/';
 const TRADITIONAL_LANG = 'zh-Hant-TW';
@@ -76,6 +78,42 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
         const ours = link.startsWith('/') ? link : link.includes(encodeURIComponent(root)) ? decodeURIComponent(link.slice(link.indexOf(encodeURIComponent(root)))) : undefined;
         if (ours !== undefined) expect(ours.startsWith(site.base + PREFIX) || ours.startsWith(root + PREFIX), `${file}: ${link}`).toBe(true);
       }
+    }
+  });
+
+  it('takes the twins made while Astro renders, which are those it would convert', { timeout: 60_000 }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'twins-while-rendering-'));
+    try {
+      const outDir = path.join(work, 'site');
+      cpSync(site.outDir, outDir, { recursive: true, filter: (file) => file !== path.resolve(site.outDir, PREFIX) });
+      const kept = path.join(work, 'kept');
+      const making = { variant: 'twp' as const, base: site.base, home: root, kept, made: twinInputsDigest({ variant: 'twp', base: site.base, home: root, root: projectRoot }) };
+      // Astro's prerenderer, answering with the pages this build wrote: the wrapper sees what it sees in a build.
+      const pages = simplified.map((file) => ({
+        file,
+        pathname: site.base + file.replace(/(^|\/)index\.html$/, '$1').replace(/^404\.html$/, '404'),
+        route: { type: 'page', route: file === '404.html' ? '/404' : '/[page]' } as RouteData,
+      }));
+      const built: AstroPrerenderer = {
+        name: 'built-pages',
+        getStaticPaths: async () => pages.map(({ pathname, route }) => ({ pathname, route })),
+        render: async (request) => new Response(readFileSync(path.join(outDir, pages.find(({ pathname }) => encodeURI(pathname) === new URL(request.url).pathname)!.file))),
+      };
+      const rendering = renderTimeTwins(built, making, ['rss.xml']);
+      await rendering.prerenderer.getStaticPaths();
+      for (const { pathname, route } of pages) await rendering.prerenderer.render(new Request(site.siteUrl + encodeURI(pathname)), { routeData: route });
+      // Each page's twin is kept by the thread; then it is stopped, as at the end of a build.
+      await expect.poll(() => readdirSync(kept).filter((name) => name.endsWith('.json')).length, { timeout: 30_000 }).toBe(pages.length);
+      const made = await rendering.finish();
+      expect(made.map((key) => `${key}.json`).sort()).toEqual(readdirSync(kept).sort());
+      const options = { outDir, variant: 'twp' as const, base: site.base, home: root, kept, root: projectRoot };
+      // Every page's twin is taken as the thread made it; only the feed is converted at the end.
+      expect(await writeEdition(options)).toEqual({ pages: simplified, converted: 1, reused: simplified.length });
+      // Told which twins this build made, the count says so: of the pages' twins none was taken from an earlier build (the feed's now was).
+      expect(await writeEdition({ ...options, fresh: made })).toEqual({ pages: simplified, converted: simplified.length, reused: 1 });
+      for (const file of simplified) expect(readFileSync(path.join(outDir, PREFIX, file), 'utf8'), file).toBe(readFileSync(path.join(site.outDir, PREFIX, file), 'utf8'));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 
