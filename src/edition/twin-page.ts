@@ -9,7 +9,9 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
 import { parse } from 'parse5';
 import { serializeJsonLd } from '../site/structured-data.ts';
+import { fill } from '../site/fill.ts';
 import { t } from '../site/strings.ts';
+import { qrCodeSvg } from '../share/qr-code.ts';
 import type { Convert } from './convert.ts';
 import { simplifiedEdition, twinSitePath, type Edition } from './editions.ts';
 
@@ -24,10 +26,10 @@ export interface TwinContext {
   hasTwin: (sitePath: string) => boolean;
 }
 
-/** Attributes whose text a reader sees or hears. */
-const TEXT_PROPERTIES = ['alt', 'title', 'ariaLabel', 'placeholder'] as const;
-/** Attributes holding a link. */
-const URL_PROPERTIES = ['href', 'action'] as const;
+/** Attributes whose text a reader sees or hears, or shares (the share row's title: src/share/ShareRow.astro). */
+const TEXT_PROPERTIES = ['alt', 'title', 'ariaLabel', 'placeholder', 'dataShareTitle'] as const;
+/** Attributes holding a link: the share row's URL and its address field's too. */
+const URL_PROPERTIES = ['href', 'action', 'dataShareUrl', 'value'] as const;
 /** Meta tags that are not text: left alone, or (og:url, og:locale) set for the edition. */
 const META_NOT_TEXT = new Set(['viewport', 'generator', 'robots', 'og:type', 'twitter:card', 'article:published_time']);
 
@@ -102,9 +104,19 @@ function turnSwitch(node: Element, context: TwinContext): void {
   node.children = [{ type: 'text', value: t.edition.toSimplified.label }];
 }
 
+/** The share row's QR code (src/share/ShareRow.astro), made again for the twin's own URL. */
+function remakeQrCode(node: Element, context: TwinContext): void {
+  const url = twinUrl(String(node.properties.dataShareQr), context);
+  node.properties.dataShareQr = url;
+  node.properties.ariaLabel = context.convert(fill(t.share.qrCode, { url }));
+  // Our own markup, written as it is (toHtml's allowDangerousHtml), as the page has it.
+  node.children = [{ type: 'raw', value: qrCodeSvg(url) } as unknown as Element];
+}
+
 function convertElement(node: Element, context: TwinContext): void {
   if (node.tagName === 'html') node.properties.lang = context.edition.lang;
   if (node.properties.dataEditionSwitch !== undefined) return turnSwitch(node, context);
+  if (node.properties.dataShareQr !== undefined) return remakeQrCode(node, context);
   // hreflang alternates already name both editions.
   if (node.properties.hrefLang !== undefined) return;
   if (node.tagName === 'script') {
@@ -143,7 +155,7 @@ export function twinPage(html: string, context: TwinContext): string {
   const tree = fromParse5(parse(html, { scriptingEnabled: false })) as Root;
   convertChildren(tree.children, context);
   // Written as Astro writes its pages, so the twins pass the same html-validate rules.
-  return toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true });
+  return toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true, allowDangerousHtml: true });
 }
 
 /** The RSS feed's twin: its text converted (its URLs hold no Han characters), links to twins, the edition's language. */

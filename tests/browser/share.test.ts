@@ -26,7 +26,7 @@ interface Watched {
 describe.each(sites)('share row ($name, base $base)', (site) => {
   const env = useBrowserAndSite(site);
 
-  async function open(options: BrowserContextOptions = {}, setUp?: (page: Page) => Promise<unknown>): Promise<Watched> {
+  async function open(options: BrowserContextOptions = {}, setUp?: (page: Page) => Promise<unknown>, article = ARTICLE): Promise<Watched> {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', ...options });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -41,7 +41,7 @@ describe.each(sites)('share row ($name, base $base)', (site) => {
       );
     }
     await setUp?.(page);
-    await page.goto(env.server.baseUrl + ARTICLE);
+    await page.goto(env.server.baseUrl + article);
     const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     return { page, requests, problems, canonical };
   }
@@ -127,6 +127,19 @@ describe.each(sites)('share row ($name, base $base)', (site) => {
     expect(await qrCode.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await qrCode.isVisible()).toBe(false);
+    expect(await decodeQrCode(page)).toBe(canonical);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("on the Traditional twin, copies, shares and shows as a QR code the twin's own URL, with its Traditional title", async () => {
+    const twin = `zh-hant/${ARTICLE}`;
+    const { page, problems, canonical } = await open({ permissions: ['clipboard-read', 'clipboard-write'] }, undefined, twin);
+    expect(canonical).toBe(`${site.siteUrl}${site.base}${twin}`);
+    await page.locator('[data-share-action="copy"]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    const weibo = new URL((await page.locator('.share a[href*="weibo"]').getAttribute('href'))!);
+    expect(Object.fromEntries(weibo.searchParams)).toEqual({ url: canonical, title: await page.locator('h1').textContent() });
     expect(await decodeQrCode(page)).toBe(canonical);
     expect(problems).toEqual([]);
     await page.context().close();

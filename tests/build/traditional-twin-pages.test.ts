@@ -13,6 +13,9 @@ import { projectRoot } from '../../scripts/harness/site-harness.ts';
 import type { AstroPrerenderer, RouteData } from 'astro';
 import { twinInputsDigest, writeEdition } from '../../src/edition/write-edition.ts';
 import { renderTimeTwins } from '../../src/edition/render-time-twins.ts';
+import { qrCodeSvg } from '../../src/share/qr-code.ts';
+import { fill } from '../../src/site/fill.ts';
+import { t } from '../../src/site/strings.ts';
 
 const PREFIX = 'zh-hant/';
 const TRADITIONAL_LANG = 'zh-Hant-TW';
@@ -147,6 +150,22 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
       expect(jsonLd.inLanguage).toBe(TRADITIONAL_LANG);
       expect(jsonLd.headline).toBe(opencc(seed.headline));
       expect(jsonLd.url).toBe(pageUrl(`${PREFIX}articles/huanqiu-ai-xianzhuang/`));
+    });
+
+    it('shares its own URL and title: the copy and 分享 data, the address field, the Weibo link and the QR code', () => {
+      const twinUrl = pageUrl(`${PREFIX}articles/huanqiu-ai-xianzhuang/`);
+      const simplified = readPage(site, 'articles/huanqiu-ai-xianzhuang/index.html');
+      expect($('.share').attr('data-share-url')).toBe(twinUrl);
+      expect($('.share').attr('data-share-title')).toBe(opencc(seed.headline));
+      expect($('#share-address').attr('value')).toBe(twinUrl);
+      expect(new URL($('.share a[href*="weibo"]').attr('href')!).searchParams.get('url')).toBe(twinUrl);
+      const qr = $('.share__qr');
+      expect(qr.attr('data-share-qr')).toBe(twinUrl);
+      expect(qr.attr('aria-label')).toBe(opencc(fill(t.share.qrCode, { url: twinUrl })));
+      const written = (file: string) => readFileSync(path.join(site.outDir, file), 'utf8');
+      expect(written(`${PREFIX}articles/huanqiu-ai-xianzhuang/index.html`)).toContain(qrCodeSvg(twinUrl));
+      expect(written('articles/huanqiu-ai-xianzhuang/index.html')).not.toContain(qrCodeSvg(twinUrl));
+      expect(simplified('.share__qr').attr('data-share-qr')).toBe(pageUrl('articles/huanqiu-ai-xianzhuang/'));
     });
 
     it('converts captions, the disclaimer and the related excerpts', () => {
