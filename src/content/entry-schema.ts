@@ -145,6 +145,7 @@ function photoFreeParts<Id extends z.ZodType>(relatedId: Id) {
     /** Corrections (更正) to the published text, each with its date. */
     corrections: z.array(fields({ date: entryDate('更正日期'), text: text('更正说明') })).default([]),
   };
+  // Split around the lead image, which takes the entry's own photo schema: the fields keep their order, and so do the problems reported.
   const articleFields = {
     type: z.literal('article'),
     ...shared,
@@ -152,6 +153,8 @@ function photoFreeParts<Id extends z.ZodType>(relatedId: Id) {
     editor: pageName('编辑').optional(),
     /** The standfirst (摘要), one sentence or paragraph per line. */
     summary: z.array(text('摘要')).optional(),
+  };
+  const afterLeadImage = {
     /** The reprint statement (声明) shown after the body. */
     disclaimer: text('声明').optional(),
     excerpt: z.array(excerptBlock).optional(),
@@ -170,7 +173,7 @@ function photoFreeParts<Id extends z.ZodType>(relatedId: Id) {
   };
   const brief = fields(briefFields).superRefine(notBeforePublication);
   const draftBrief = fields({ ...briefFields, ...unfinished, excerpt: z.array(excerptBlock).default([]) });
-  return { articleFields, unfinished, draftAuthor: z.preprocess(blankAsMissing, articleFields.author.optional()), brief, draftBrief };
+  return { articleFields, afterLeadImage, unfinished, draftAuthor: z.preprocess(blankAsMissing, articleFields.author.optional()), brief, draftBrief };
 }
 
 const DRAFT_MESSAGE = '应为 true（草稿）或 false（发布；也可以删去这一行）';
@@ -197,6 +200,7 @@ export function entrySchema<Id extends z.ZodType, Photo extends z.ZodType>(relat
       // Screen-reader users hear the alt text instead of the photo.
       .refine((image) => image.src === undefined || image.alt !== undefined, { path: ['alt'], error: '有图片文件（src）也必须有替代文字（alt），写照片里有什么，例如 alt: 谷歌湾区总部园区鸟瞰' })
       .optional(),
+    ...parts.afterLeadImage,
     /**
      * The body's photos by the src written there: set by the collection's loader from the body
      * (src/content/entry-loader.ts), never by editors (the content check refuses the field).

@@ -38,10 +38,10 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
         base = config.base;
         home = new URL(config.base, config.site).href;
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': ({ setPrerenderer, logger }) => {
         if (!variant) return;
         setPrerenderer((rendering) => {
-          whileRendering = renderTimeTwins(rendering, { variant, base, home, kept: keptIn(), made: twinInputsDigest({ variant, base, home, root }) }, [FEED]);
+          whileRendering = renderTimeTwins(rendering, { variant, base, home, kept: keptIn(), made: twinInputsDigest({ variant, base, home, root }) }, [FEED], (message) => logger.warn(message));
           return whileRendering.prerenderer;
         });
       },

@@ -51,7 +51,7 @@ function decodedPath(path: string): string {
 }
 
 /** `rendering` wrapped so each page it renders is also handed to a thread that makes its twin; `finish()` stops the thread where it is. */
-export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMaking, 'twins'>, otherTwins: readonly string[]) {
+export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMaking, 'twins'>, otherTwins: readonly string[], warn: (message: string) => void) {
   const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   const counts = new Int32Array(shared);
   let thread: Worker | undefined;
@@ -71,19 +71,26 @@ export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMa
         execArgv: ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'],
       });
       thread = started;
+      // Not what keeps a build running: a build that fails before finish() still exits.
+      started.unref();
       made = new Promise((resolve) => {
         started.once('message', (message: FromTwinThread) => resolve(message.made));
         // A thread that fails only leaves the twins to the end (and its twins, if kept, count as taken from before).
         started.once('exit', () => resolve([]));
       });
-      started.once('error', () => (thread = undefined));
+      started.once('error', (error: Error) => {
+        thread = undefined;
+        warn(`Traditional twins are all converted after rendering: the thread converting them meanwhile stopped (${error.message})`);
+      });
       return paths;
     },
     async render(request, options) {
       const result = await rendering.render(request, options);
       const response = result instanceof Response ? result : result.response;
       const file = builtPageFile(decodedPath(new URL(request.url).pathname), making.base, options.routeData);
-      if (!thread || !file || response.status !== 200 || !response.body || handed - Atomics.load(counts, DONE) >= MOST_WAITING) return result;
+      // The error page is rendered with its status, 404; every other page Astro writes is a 200.
+      const written = response.status === 200 || (file === '404.html' && response.status === 404);
+      if (!thread || !file || !written || !response.body || handed - Atomics.load(counts, DONE) >= MOST_WAITING) return result;
       // The bytes Astro writes: it reads the body the same way (generate.js renderPath).
       const bytes = new Uint8Array(await response.arrayBuffer());
       thread.postMessage({ file, bytes } satisfies ToTwinThread);
@@ -98,6 +105,7 @@ export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMa
     /** Stops the thread after the page it is on; resolves with the keys of the twins it converted. */
     finish(): Promise<string[]> {
       Atomics.store(counts, STOP, 1);
+      thread?.ref();
       thread?.postMessage({ stop: true } satisfies ToTwinThread);
       return made;
     },

@@ -28,8 +28,11 @@ export interface TwinContext {
 
 /** Attributes whose text a reader sees or hears, or shares (the share row's title: src/share/ShareRow.astro). */
 const TEXT_PROPERTIES = ['alt', 'title', 'ariaLabel', 'placeholder', 'dataShareTitle'] as const;
-/** Attributes holding a link: the share row's URL and its address field's too. */
-const URL_PROPERTIES = ['href', 'action', 'dataShareUrl', 'value'] as const;
+/** Attributes holding a link, the share row's URL among them (its address field is the one value that is a link: `isShareAddress`). */
+const URL_PROPERTIES = ['href', 'action', 'dataShareUrl'] as const;
+
+/** The share row's field showing the page's address (src/share/ShareRow.astro). */
+const isShareAddress = (node: Element) => node.tagName === 'input' && node.properties.id === 'share-address';
 /** Meta tags that are not text: left alone, or (og:url, og:locale) set for the edition. */
 const META_NOT_TEXT = new Set(['viewport', 'generator', 'robots', 'og:type', 'twitter:card', 'article:published_time']);
 
@@ -108,7 +111,7 @@ function turnSwitch(node: Element, context: TwinContext): void {
 function remakeQrCode(node: Element, context: TwinContext): void {
   const url = twinUrl(String(node.properties.dataShareQr), context);
   node.properties.dataShareQr = url;
-  node.properties.ariaLabel = context.convert(fill(t.share.qrCode, { url }));
+  node.properties.ariaLabel = fill(context.convert(t.share.qrCode), { url });
   // Our own markup, written as it is (toHtml's allowDangerousHtml), as the page has it.
   node.children = [{ type: 'raw', value: qrCodeSvg(url) } as unknown as Element];
 }
@@ -132,6 +135,7 @@ function convertElement(node: Element, context: TwinContext): void {
     const value = node.properties[property];
     if (typeof value === 'string') node.properties[property] = context.convert(value);
   }
+  if (isShareAddress(node) && typeof node.properties.value === 'string') node.properties.value = twinUrl(node.properties.value, context);
   for (const property of URL_PROPERTIES) {
     const value = node.properties[property];
     if (typeof value === 'string') {

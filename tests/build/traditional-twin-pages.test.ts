@@ -100,14 +100,20 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
       const built: AstroPrerenderer = {
         name: 'built-pages',
         getStaticPaths: async () => pages.map(({ pathname, route }) => ({ pathname, route })),
-        render: async (request) => new Response(readFileSync(path.join(outDir, pages.find(({ pathname }) => encodeURI(pathname) === new URL(request.url).pathname)!.file))),
+        render: async (request) => {
+          const { file } = pages.find(({ pathname }) => encodeURI(pathname) === new URL(request.url).pathname)!;
+          // As Astro answers: the error page with its status.
+          return new Response(readFileSync(path.join(outDir, file)), { status: file === '404.html' ? 404 : 200 });
+        },
       };
-      const rendering = renderTimeTwins(built, making, ['rss.xml']);
+      const warnings: string[] = [];
+      const rendering = renderTimeTwins(built, making, ['rss.xml'], (message) => warnings.push(message));
       await rendering.prerenderer.getStaticPaths();
       for (const { pathname, route } of pages) await rendering.prerenderer.render(new Request(site.siteUrl + encodeURI(pathname)), { routeData: route });
       // Each page's twin is kept by the thread; then it is stopped, as at the end of a build.
       await expect.poll(() => readdirSync(kept).filter((name) => name.endsWith('.json')).length, { timeout: 30_000 }).toBe(pages.length);
       const made = await rendering.finish();
+      expect(warnings).toEqual([]);
       expect(made.map((key) => `${key}.json`).sort()).toEqual(readdirSync(kept).sort());
       const options = { outDir, variant: 'twp' as const, base: site.base, home: root, kept, root: projectRoot };
       // Every page's twin is taken as the thread made it; only the feed is converted at the end.
