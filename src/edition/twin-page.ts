@@ -120,8 +120,9 @@ function convertElement(node: Element, context: TwinContext): void {
   if (node.tagName === 'html') node.properties.lang = context.edition.lang;
   if (node.properties.dataEditionSwitch !== undefined) return turnSwitch(node, context);
   if (node.properties.dataShareQr !== undefined) return remakeQrCode(node, context);
-  // hreflang alternates already name both editions.
-  if (node.properties.hrefLang !== undefined) return;
+  // Our hreflang alternates and links to the other edition already name both editions; a link an editor marks with another language is converted like any other.
+  const hrefLang = node.properties.hrefLang;
+  if (hrefLang === 'x-default' || hrefLang === simplifiedEdition.lang || hrefLang === context.edition.lang) return;
   if (node.tagName === 'script') {
     const json = node.children[0];
     if (node.properties.type === 'application/ld+json' && json?.type === 'text') {
