@@ -18,6 +18,7 @@ parentPort!.on('message', (message: ToTwinThread) => {
   }
   // Pages still waiting when Astro is done are left to write-edition.ts, which converts on every core.
   if (Atomics.load(counts, STOP)) return;
-  if (!maker.isKept(message.file, message.bytes)) made.push(maker.twinOf(message.file, message.bytes).key);
+  const key = maker.keyOf(message.file, message.bytes);
+  if (!maker.isKept(key)) made.push(maker.twinOf(message.file, message.bytes, key).key);
   Atomics.add(counts, DONE, 1);
 });

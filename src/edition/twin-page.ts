@@ -28,11 +28,8 @@ export interface TwinContext {
 
 /** Attributes whose text a reader sees or hears, or shares (the share row's title: src/share/ShareRow.astro). */
 const TEXT_PROPERTIES = ['alt', 'title', 'ariaLabel', 'placeholder', 'dataShareTitle'] as const;
-/** Attributes holding a link, the share row's URL among them (its address field is the one value that is a link: `isShareAddress`). */
-const URL_PROPERTIES = ['href', 'action', 'dataShareUrl'] as const;
-
-/** The share row's field showing the page's address (src/share/ShareRow.astro). */
-const isShareAddress = (node: Element) => node.tagName === 'input' && node.properties.id === 'share-address';
+/** Attributes holding a link, relative or absolute (any other attribute's value that is a whole URL of this site is one too). */
+const URL_PROPERTIES = ['href', 'action'] as const;
 /** Meta tags that are not text: left alone, or (og:url, og:locale) set for the edition. */
 const META_NOT_TEXT = new Set(['viewport', 'generator', 'robots', 'og:type', 'twitter:card', 'article:published_time']);
 
@@ -136,12 +133,14 @@ function convertElement(node: Element, context: TwinContext): void {
     const value = node.properties[property];
     if (typeof value === 'string') node.properties[property] = context.convert(value);
   }
-  if (isShareAddress(node) && typeof node.properties.value === 'string') node.properties.value = twinUrl(node.properties.value, context);
-  for (const property of URL_PROPERTIES) {
-    const value = node.properties[property];
-    if (typeof value === 'string') {
+  for (const [property, value] of Object.entries(node.properties)) {
+    if (typeof value !== 'string') continue;
+    if ((URL_PROPERTIES as readonly string[]).includes(property)) {
       const twin = twinUrl(value, context);
       node.properties[property] = twin === value ? twinExternalUrl(value, context) : twin;
+    } else if (value.startsWith(context.home)) {
+      // A page's own URL kept for script or shown as text (the share row's data-share-url, its address field): the twin's.
+      node.properties[property] = twinUrl(value, context);
     }
   }
   convertChildren(node.children, context);

@@ -101,10 +101,10 @@ export function twinMaker(making: TwinMaking) {
   const keptFile = (key: string) => path.join(making.kept, `${key}.json`);
   const keyOf = (file: string, bytes: Uint8Array) => createHash('sha256').update(making.made).update(file).update('\0').update(bytes).digest('base64url');
   return {
-    /** Whether a twin is kept for these bytes (it may still not hold, if the answers it took have changed). */
-    isKept: (file: string, bytes: Uint8Array) => existsSync(keptFile(keyOf(file, bytes))),
-    twinOf(file: string, bytes: Uint8Array): { key: string; twin: string; reused: boolean } {
-      const key = keyOf(file, bytes);
+    keyOf,
+    /** Whether a twin is kept under this key (it may still not hold, if the answers it took have changed). */
+    isKept: (key: string) => existsSync(keptFile(key)),
+    twinOf(file: string, bytes: Uint8Array, key = keyOf(file, bytes)): { key: string; twin: string; reused: boolean } {
       const before = keptTwin(keptFile(key));
       if (before && Object.entries(before.asked).every(([sitePath, had]) => twins.has(sitePath) === had)) return { key, twin: before.twin, reused: true };
       const asked: KeptTwin['asked'] = {};

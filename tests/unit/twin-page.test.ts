@@ -23,4 +23,15 @@ describe('twinPage', () => {
     expect(twin).toContain(`hreflang="${simplifiedEdition.lang}">简体版</a>`);
     expect(twin).toContain('<title>軟體</title>');
   });
+
+  it("leads any attribute that holds one of this site's page URLs to the twin, and leaves other values", () => {
+    const twin = twinPage(
+      page(`<section data-share-url="https://example.org/articles/x/" data-count="https://example.com/articles/x/"><input id="share-address" value="https://example.org/articles/x/"><ol><li value="3">一</li></ol></section>`),
+      context,
+    );
+    expect(twin).toContain('data-share-url="https://example.org/zh-hant/articles/x/"');
+    expect(twin).toContain('value="https://example.org/zh-hant/articles/x/"');
+    expect(twin).toContain('data-count="https://example.com/articles/x/"');
+    expect(twin).toContain('<li value="3">');
+  });
 });
