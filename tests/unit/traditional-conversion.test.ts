@@ -1,5 +1,11 @@
-/** The edition's converter: Taiwan phrases where OpenCC has them, names as written. */
+/** The edition's converter: OpenCC's output, Taiwan phrases where OpenCC has them, names as written. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConverterBuilder, type DictLike } from 'opencc-js/core';
+import * as cn2t from 'opencc-js/preset/cn2t';
 import { describe, expect, it } from 'vitest';
+import { readPool, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { traditionalConverter } from '../../src/edition/convert.ts';
 import { traditionalEdition, twinSitePath, simplifiedEdition } from '../../src/edition/editions.ts';
 import { twinUrl } from '../../src/edition/twin-page.ts';
@@ -30,6 +36,41 @@ describe('traditionalConverter', () => {
 
   it('writes Hong Kong characters for hk', () => {
     expect(traditionalConverter('hk', site.pinnedPhrases)('英伟达的软件')).toBe('英偉達的軟件');
+  });
+});
+
+describe('traditionalConverter against opencc-js', () => {
+  const mdxIn = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.mdx')).map((file) => readFileSync(path.join(dir, file), 'utf8'));
+  const seed = mdxIn('content/articles');
+  const corpusDir = mkdtempSync(path.join(tmpdir(), 'conversion-corpus-'));
+  writeCorpus(corpusDir, 40, readPool('content/articles'));
+  const corpus = mdxIn(corpusDir);
+  rmSync(corpusDir, { recursive: true });
+  const keysOf = (dict: DictLike) => (typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ')[0]!) : dict.map(([key]) => key));
+  const dictionaries = Object.values(cn2t.configs.s2twp!.conversionChain).flat();
+  const edges = [
+    '',
+    'plain ASCII, no Han at all',
+    // Ideographic description sequences, which opencc-js passes over whole.
+    '⿰氵青发展，⿱艹发后来',
+    // CJK compatibility ideographs, which its normalisation replaces.
+    '\uf900发展\ufa0a后来',
+    // Characters beyond the BMP, and a lone surrogate.
+    '𠀀后来𪚥发型\ud800干部',
+    '头发后面的干部在台湾发表了关于系统软件的讲话',
+  ];
+
+  it.each(['twp', 'hk'] as const)('writes what opencc-js writes (%s): the seed, bench entries, every dictionary key', (variant) => {
+    const library = ConverterBuilder(cn2t)({ from: 'cn', to: variant });
+    const convert = traditionalConverter(variant, []);
+    const texts = [...edges, ...seed, ...seed.flatMap((text) => text.split('\n')), ...corpus];
+    for (const text of texts) expect(convert(text)).toBe(library(text));
+    // Keys side by side, so that words meet across their edges, and apart.
+    for (const dict of dictionaries) {
+      const keys = keysOf(dict);
+      for (const text of [keys.join(''), keys.join('，')]) expect(convert(text)).toBe(library(text));
+    }
+    expect(corpus.length).toBe(40);
   });
 });
 
