@@ -1,7 +1,7 @@
 /**
- * A long build step shared out in parts, one per core: the first part runs in this thread, each
- * other one in a worker thread (./thread-part-worker.ts), which imports the same function by
- * name from its module. The content check and the Traditional twins run this way.
+ * A long build step shared out in parts, one per core, each in a worker thread
+ * (./thread-part-worker.ts), which imports the same function by name from its module; a step of
+ * one part runs in this thread. The content check and the Traditional twins run this way.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -49,8 +49,10 @@ function runInThread<Job, Result>(work: PartWork<Job, Result>, job: Job, progres
 }
 
 /**
- * Each job's result, in the jobs' order: the first job runs here while the others run in their
- * own threads. `progress` hears how many items all parts together have done.
+ * Each job's result, in the jobs' order: one job runs here, more run each in a thread of its own.
+ * Not one of them here: this thread's heap holds all of Astro's, and a part ran here at about
+ * half its speed in a thread (docs/benchmarks.md). `progress` hears how many items all parts
+ * together have done.
  */
 export async function runInParts<Job, Result>(work: PartWork<Job, Result>, jobs: readonly Job[], progress?: (done: number) => void): Promise<Result[]> {
   const done = jobs.map(() => 0);
@@ -58,9 +60,6 @@ export async function runInParts<Job, Result>(work: PartWork<Job, Result>, jobs:
     done[part] = count;
     progress?.(done.reduce((sum, count) => sum + count, 0));
   };
-  const [own, ...others] = jobs;
-  // The other parts start first, so this thread does its own part while they run.
-  const running = others.map((job, index) => runInThread(work, job, heard(index + 1)));
-  const here = own === undefined ? [] : [Promise.resolve().then(() => work.run(own, heard(0)))];
-  return Promise.all([...here, ...running]);
+  if (jobs.length === 1) return [work.run(jobs[0]!, heard(0))];
+  return Promise.all(jobs.map((job, part) => runInThread(work, job, heard(part))));
 }
