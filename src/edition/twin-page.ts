@@ -4,10 +4,10 @@
  * pages that have a twin lead to the twin, and the page says its language. Scripts, styles,
  * URLs, ids and class names stay as built, so the page's CSP hashes still hold.
  */
-import type { Element, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { toHtml } from 'hast-util-to-html';
-import { parse } from 'parse5';
+import render from 'dom-serializer';
+import { isTag, Text, type ChildNode, type Element } from 'domhandler';
+import { decodeHTMLAttribute, escapeAttribute, escapeText } from 'entities';
+import { parseDocument } from 'htmlparser2';
 import { serializeJsonLd } from '../site/structured-data.ts';
 import { fill } from '../site/fill.ts';
 import { t } from '../site/strings.ts';
@@ -27,9 +27,9 @@ export interface TwinContext {
 }
 
 /** Attributes whose text a reader sees or hears, or shares (the share row's title: src/share/ShareRow.astro). */
-const TEXT_PROPERTIES = ['alt', 'title', 'ariaLabel', 'placeholder', 'dataShareTitle'] as const;
+const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'placeholder', 'data-share-title']);
 /** Attributes holding a link, relative or absolute (any other attribute's value that is a whole URL of this site is one too). */
-const URL_PROPERTIES = ['href', 'action'] as const;
+const URL_ATTRIBUTES = new Set(['href', 'action']);
 /** Meta tags that are not text: left alone, or (og:url, og:locale) set for the edition. */
 const META_NOT_TEXT = new Set(['viewport', 'generator', 'robots', 'og:type', 'twitter:card', 'article:published_time']);
 
@@ -85,81 +85,84 @@ function convertJson(value: unknown, key: string, context: TwinContext): unknown
   return value;
 }
 
+/*
+ * The page is parsed and written with its entities as they are (htmlparser2, dom-serializer), so
+ * what the twin does not change stays as Astro wrote it, and text is converted as written: every key
+ * of OpenCC's dictionaries holds a Han character and none holds & or ;, so none reaches into an
+ * entity (tests/unit/traditional-conversion.test.ts). An attribute is read decoded and written escaped.
+ */
+const attribute = (node: Element, name: string) => (node.attribs[name] === undefined ? undefined : decodeHTMLAttribute(node.attribs[name]));
+const setAttribute = (node: Element, name: string, value: string) => void (node.attribs[name] = escapeAttribute(value));
+const textNode = (html: string) => new Text(html);
+
 function convertMeta(node: Element, context: TwinContext): void {
-  const name = String(node.properties.name ?? node.properties.property ?? '');
-  const content = node.properties.content;
-  if (typeof content !== 'string' || !name || META_NOT_TEXT.has(name)) return;
-  if (name === 'og:locale') node.properties.content = context.edition.ogLocale;
-  else if (name === 'og:url') node.properties.content = twinUrl(content, context);
-  else node.properties.content = context.convert(content);
+  const name = attribute(node, 'name') ?? attribute(node, 'property') ?? '';
+  const content = attribute(node, 'content');
+  if (content === undefined || !name || META_NOT_TEXT.has(name)) return;
+  if (name === 'og:locale') setAttribute(node, 'content', context.edition.ogLocale);
+  else if (name === 'og:url') setAttribute(node, 'content', twinUrl(content, context));
+  else setAttribute(node, 'content', context.convert(content));
 }
 
 /** The header's link to the other edition (src/edition/EditionSwitch.astro), turned round to lead back to the Simplified page. */
 function turnSwitch(node: Element, context: TwinContext): void {
-  const href = String(node.properties.href ?? '');
-  node.properties.href = href.replace(context.base + context.edition.prefix, context.base);
-  node.properties.hrefLang = simplifiedEdition.lang;
-  node.properties.lang = simplifiedEdition.lang;
-  node.properties.ariaLabel = t.edition.toSimplified.name;
-  node.children = [{ type: 'text', value: t.edition.toSimplified.label }];
+  setAttribute(node, 'href', (attribute(node, 'href') ?? '').replace(context.base + context.edition.prefix, context.base));
+  setAttribute(node, 'hreflang', simplifiedEdition.lang);
+  setAttribute(node, 'lang', simplifiedEdition.lang);
+  setAttribute(node, 'aria-label', t.edition.toSimplified.name);
+  node.children = [textNode(escapeText(t.edition.toSimplified.label))];
 }
 
 /** The share row's QR code (src/share/ShareRow.astro), made again for the twin's own URL. */
 function remakeQrCode(node: Element, context: TwinContext): void {
-  const url = twinUrl(String(node.properties.dataShareQr), context);
-  node.properties.dataShareQr = url;
-  node.properties.ariaLabel = fill(context.convert(t.share.qrCode), { url });
-  // Our own markup, written as it is (toHtml's allowDangerousHtml), as the page has it.
-  node.children = [{ type: 'raw', value: qrCodeSvg(url) } as unknown as Element];
+  const url = twinUrl(attribute(node, 'data-share-qr') ?? '', context);
+  setAttribute(node, 'data-share-qr', url);
+  setAttribute(node, 'aria-label', fill(context.convert(t.share.qrCode), { url }));
+  // Our own markup, written as it is, as the page has it.
+  node.children = [textNode(qrCodeSvg(url))];
 }
 
 function convertElement(node: Element, context: TwinContext): void {
-  if (node.tagName === 'html') node.properties.lang = context.edition.lang;
-  if (node.properties.dataEditionSwitch !== undefined) return turnSwitch(node, context);
-  if (node.properties.dataShareQr !== undefined) return remakeQrCode(node, context);
+  if (node.name === 'html') setAttribute(node, 'lang', context.edition.lang);
+  if (node.attribs['data-edition-switch'] !== undefined) return turnSwitch(node, context);
+  if (node.attribs['data-share-qr'] !== undefined) return remakeQrCode(node, context);
   // Our hreflang alternates and links to the other edition already name both editions; a link an editor marks with another language is converted like any other.
-  const hrefLang = node.properties.hrefLang;
+  const hrefLang = attribute(node, 'hreflang');
   if (hrefLang === 'x-default' || hrefLang === simplifiedEdition.lang || hrefLang === context.edition.lang) return;
-  if (node.tagName === 'script') {
+  if (node.name === 'script') {
     const json = node.children[0];
-    if (node.properties.type === 'application/ld+json' && json?.type === 'text') {
-      json.value = serializeJsonLd(convertJson(JSON.parse(json.value), '', context));
+    if (attribute(node, 'type') === 'application/ld+json' && json instanceof Text) {
+      json.data = serializeJsonLd(convertJson(JSON.parse(json.data), '', context));
     }
     return;
   }
-  if (node.tagName === 'style') return;
-  if (node.tagName === 'meta') convertMeta(node, context);
-  for (const property of TEXT_PROPERTIES) {
-    const value = node.properties[property];
-    if (typeof value === 'string') node.properties[property] = context.convert(value);
-  }
-  for (const [property, value] of Object.entries(node.properties)) {
-    if (typeof value !== 'string') continue;
-    if ((URL_PROPERTIES as readonly string[]).includes(property)) {
-      const twin = twinUrl(value, context);
-      node.properties[property] = twin === value ? twinExternalUrl(value, context) : twin;
-    } else if (value.startsWith(context.home)) {
-      // A page's own URL kept for script or shown as text (the share row's data-share-url, its address field): the twin's.
-      node.properties[property] = twinUrl(value, context);
+  if (node.name === 'style') return;
+  if (node.name === 'meta') convertMeta(node, context);
+  for (const name of Object.keys(node.attribs)) {
+    const value = attribute(node, name)!;
+    let twin = TEXT_ATTRIBUTES.has(name) ? context.convert(value) : value;
+    if (URL_ATTRIBUTES.has(name)) {
+      twin = twinUrl(value, context);
+      if (twin === value) twin = twinExternalUrl(value, context);
     }
+    // A page's own URL kept for script or shown as text (the share row's data-share-url, its address field): the twin's.
+    else if (twin.startsWith(context.home)) twin = twinUrl(twin, context);
+    if (twin !== value) setAttribute(node, name, twin);
   }
   convertChildren(node.children, context);
 }
 
-function convertChildren(children: RootContent[], context: TwinContext): void {
+function convertChildren(children: ChildNode[], context: TwinContext): void {
   for (const child of children) {
-    if (child.type === 'text') child.value = context.convert(child.value);
-    else if (child.type === 'element') convertElement(child, context);
+    if (child instanceof Text) child.data = context.convert(child.data);
+    else if (isTag(child)) convertElement(child, context);
   }
 }
 
 export function twinPage(html: string, context: TwinContext): string {
-  // Parsed as hast-util-from-html parses (scripting off, so <noscript> holds markup), but without
-  // the source positions it records for every node: nothing here reads them, and they cost time.
-  const tree = fromParse5(parse(html, { scriptingEnabled: false })) as Root;
-  convertChildren(tree.children, context);
-  // Written as Astro writes its pages, so the twins pass the same html-validate rules.
-  return toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true, allowDangerousHtml: true });
+  const page = parseDocument(html, { decodeEntities: false });
+  convertChildren(page.children, context);
+  return render(page, { encodeEntities: false });
 }
 
 /** The RSS feed's twin: its text converted (its URLs hold no Han characters), links to twins, the edition's language. */

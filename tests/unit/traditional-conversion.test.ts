@@ -72,6 +72,17 @@ describe('traditionalConverter against opencc-js', () => {
     }
     expect(corpus.length).toBe(40);
   });
+
+  it('finds no key across or inside an entity: every key holds a Han character, and none holds & or ;', () => {
+    // src/edition/twin-page.ts converts a page's text with its entities as written (&amp;, &#39;): a key could reach into one only through them.
+    // Each dictionary a serialised one, as the preset has them all.
+    type Config = { normalizationChain?: string[][]; segmentation?: string | string[]; conversionChain: string[][] };
+    const dicts = (Object.values(cn2t.configs) as Config[]).flatMap((config) => [...(config.normalizationChain ?? []).flat(), ...[config.segmentation ?? []].flat(), ...config.conversionChain.flat()]);
+    const keys = dicts.flatMap(keysOf);
+    expect(keys.length).toBeGreaterThan(10_000);
+    expect(keys.filter((key) => /[&;]/.test(key) || !/\p{Script=Han}/u.test(key))).toEqual([]);
+    expect(keys.filter((key) => /[A-Za-z]/.test(key))).toContain('SQL注入');
+  });
 });
 
 describe('twin links', () => {
