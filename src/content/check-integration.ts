@@ -120,7 +120,9 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
     previous: kept === undefined ? undefined : { found: Object.fromEntries(names.flatMap((name) => (previous[name] ? [[name, previous[name]]] : []))), bodies: renderedDir },
   });
   const jobs = Array.from({ length: parts }, (_, part) => job(names.slice(part * size, (part + 1) * size), part));
-  const partReports = await runInParts(CHECK_PART, jobs, (done) => progress?.(done, names.length));
+  // Entries the last build checked are mostly read and hashed again, which costs a thread's start more than it saves.
+  const mostlyNew = names.filter((name) => previous[name]).length < names.length / 2;
+  const partReports = await runInParts(CHECK_PART, jobs, (done) => progress?.(done, names.length), mostlyNew);
   const reports = partReports.flatMap((part) => part.reports);
   if (renderedDir && writing) {
     rmSync(renderedDir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 /**
- * A long build step shared out in parts, one per core, each in a worker thread
- * (./thread-part-worker.ts), which imports the same function by name from its module; a step of
- * one part runs in this thread. The content check and the Traditional twins run this way.
+ * A long build step shared out in parts, one per core: the first part runs in this thread (or
+ * its own, see runInParts), each other one in a worker thread (./thread-part-worker.ts), which
+ * imports the same function by name from its module. The content check and the Traditional twins
+ * run this way.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -49,17 +50,22 @@ function runInThread<Job, Result>(work: PartWork<Job, Result>, job: Job, progres
 }
 
 /**
- * Each job's result, in the jobs' order: one job runs here, more run each in a thread of its own.
- * Not one of them here: this thread's heap holds all of Astro's, and a part ran here at about
- * half its speed in a thread (docs/benchmarks.md). `progress` hears how many items all parts
- * together have done.
+ * Each job's result, in the jobs' order: the first job runs here while the others run in their
+ * own threads, or with `allInThreads` each in a thread of its own. That pays where the parts have
+ * much to do: this thread's heap holds all of Astro's, and a part of the cold content check ran
+ * here at about half its speed in a thread; with little to do, the thread's start costs more
+ * (docs/benchmarks.md). `progress` hears how many items all parts together have done.
  */
-export async function runInParts<Job, Result>(work: PartWork<Job, Result>, jobs: readonly Job[], progress?: (done: number) => void): Promise<Result[]> {
+export async function runInParts<Job, Result>(work: PartWork<Job, Result>, jobs: readonly Job[], progress?: (done: number) => void, allInThreads = false): Promise<Result[]> {
   const done = jobs.map(() => 0);
   const heard = (part: number) => (count: number) => {
     done[part] = count;
     progress?.(done.reduce((sum, count) => sum + count, 0));
   };
-  if (jobs.length === 1) return [work.run(jobs[0]!, heard(0))];
-  return Promise.all(jobs.map((job, part) => runInThread(work, job, heard(part))));
+  if (allInThreads && jobs.length > 1) return Promise.all(jobs.map((job, part) => runInThread(work, job, heard(part))));
+  const [own, ...others] = jobs;
+  // The other parts start first, so this thread does its own part while they run.
+  const running = others.map((job, index) => runInThread(work, job, heard(index + 1)));
+  const here = own === undefined ? [] : [Promise.resolve().then(() => work.run(own, heard(0)))];
+  return Promise.all([...here, ...running]);
 }
