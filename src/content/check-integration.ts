@@ -100,9 +100,9 @@ export interface CheckOptions {
 
 export async function checkProject(root: string, { threads, renderedDir, kept, progress }: CheckOptions = {}): Promise<ProjectReport> {
   const names = entryNames(root);
-  const previous = kept === undefined ? {} : readCheckedEntries(kept);
-  if (kept !== undefined) forgetCheckedEntries(kept);
   const codeVersion = kept === undefined ? undefined : checkCodeVersion(root);
+  const previous = kept === undefined || codeVersion === undefined ? {} : readCheckedEntries(kept, codeVersion);
+  if (kept !== undefined) forgetCheckedEntries(kept);
   // The bodies are written beside the last build's, which unchanged entries take theirs from, then replace them.
   const writing = renderedDir && `${renderedDir}.${process.pid}.next`;
   if (writing) {
@@ -120,7 +120,7 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
     previous: kept === undefined ? undefined : { found: Object.fromEntries(names.flatMap((name) => (previous[name] ? [[name, previous[name]]] : []))), bodies: renderedDir },
   });
   const jobs = Array.from({ length: parts }, (_, part) => job(names.slice(part * size, (part + 1) * size), part));
-  // Entries the last build checked are mostly read and hashed again, which costs a thread's start more than it saves.
+  // Entries the last build checked with this code are mostly read and hashed again, which costs a thread's start more than it saves.
   const mostlyNew = names.filter((name) => previous[name]).length < names.length / 2;
   const partReports = await runInParts(CHECK_PART, jobs, (done) => progress?.(done, names.length), mostlyNew);
   const reports = partReports.flatMap((part) => part.reports);
@@ -133,7 +133,7 @@ export async function checkProject(root: string, { threads, renderedDir, kept, p
       rmSync(writing, { recursive: true, force: true });
     }
   }
-  if (kept !== undefined) writeCheckedEntries(kept, Object.assign({}, ...partReports.map((part) => part.found)));
+  if (kept !== undefined && codeVersion !== undefined) writeCheckedEntries(kept, codeVersion, Object.assign({}, ...partReports.map((part) => part.found)));
   const entries = reports.flatMap(({ id, publication, videos }) => (publication ? [{ id, data: publication, videos }] : []));
   const { errors, warnings } = combineReports(reports);
   // Few and small: checked here, once every byline is known.

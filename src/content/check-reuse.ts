@@ -56,17 +56,27 @@ export function stillHolds(previous: CheckedEntry | undefined, key: string): pre
 
 const FILE = 'checked-entries.bin';
 
-/** What the last build found, if its check left it in `handover`. Structured-clone bytes keep the reports' dates as dates. */
-export function readCheckedEntries(handover: string): CheckedEntries {
+/** What a check left: the version of its code, and what it found. */
+interface CheckedFile {
+  codeVersion: string;
+  entries: CheckedEntries;
+}
+
+/**
+ * What the last build found, if its check left it in `handover` and checked with this `codeVersion`
+ * (none of it holds for other code). Structured-clone bytes keep the reports' dates as dates.
+ */
+export function readCheckedEntries(handover: string, codeVersion: string): CheckedEntries {
   try {
-    return deserialize(readFileSync(path.join(handover, FILE))) as CheckedEntries;
+    const checked = deserialize(readFileSync(path.join(handover, FILE))) as Partial<CheckedFile>;
+    return checked.codeVersion === codeVersion && checked.entries ? checked.entries : {};
   } catch {
     return {};
   }
 }
 
-export function writeCheckedEntries(handover: string, entries: CheckedEntries): void {
-  replaceFile(path.join(handover, FILE), serialize(entries));
+export function writeCheckedEntries(handover: string, codeVersion: string, entries: CheckedEntries): void {
+  replaceFile(path.join(handover, FILE), serialize({ codeVersion, entries } satisfies CheckedFile));
 }
 
 /** Forgets what the check found, so a build that stops half-way is never taken for a complete one. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
 import { checkProject } from '../../src/content/check-integration.ts';
+import { readCheckedEntries, writeCheckedEntries } from '../../src/content/check-reuse.ts';
 import { bodiesFolder } from '../../src/content/check-handover.ts';
 import { handedOverBody } from '../../src/body/body-handover.ts';
 import { progressLine } from '../../src/site/progress-line.ts';
@@ -49,6 +50,17 @@ it('reuses the report and body of every unchanged entry, and checks the changed 
     const source = entry(FULL, text);
     expect(handedOverBody(bodiesFolder(kept), filePath, source)?.html).toContain(text);
   }
+});
+
+it('forgets what a check of other code found', async () => {
+  const { root, articles, kept } = project();
+  writeFileSync(path.join(articles, 'a.mdx'), entry(FULL, 'a 的正文。'));
+  await check(root, kept);
+  const found = readCheckedEntries(kept, 'this code');
+  expect(found).toEqual({});
+  writeCheckedEntries(kept, 'this code', { 'a.mdx': { key: 'k', media: {}, report: { errors: [] } as never, rendered: false } });
+  expect(Object.keys(readCheckedEntries(kept, 'this code'))).toEqual(['a.mdx']);
+  expect(readCheckedEntries(kept, 'other code')).toEqual({});
 });
 
 it('checks an entry again when a photo it names changed, and one with an error every time', { timeout: 60_000 }, async () => {
