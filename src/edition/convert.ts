@@ -29,20 +29,26 @@ interface TrieNode {
   next: Map<number, TrieNode>;
 }
 
-/** A dictionary group's keys as a trie, whose first level is also kept by BMP code point: most characters are looked up there and go no further. */
+/**
+ * A dictionary group's keys as a trie, whose first level is also kept by BMP code point: most
+ * characters are looked up there and go no further. In the browser, the tables of one converter
+ * take a megabyte or two.
+ */
 interface Dictionary {
   root: TrieNode;
   first: (TrieNode | undefined)[];
 }
 
 const BMP = 0x10000;
+/** How many UTF-16 units a code point takes. */
+const width = (point: number) => (point < BMP ? 1 : 2);
 
 function entries(dict: DictLike): (readonly [string, string])[] {
   return typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ') as [string, string]) : [...dict];
 }
 
 /** A group's dictionaries in one trie; where two hold a key, the first one's value wins, as in opencc-js. */
-function dictionary(group: readonly DictLike[]): Dictionary {
+function dictionaryOf(group: readonly DictLike[]): Dictionary {
   const root: TrieNode = { value: undefined, next: new Map() };
   for (const dict of [...group].reverse()) {
     for (const [key, value] of entries(dict)) {
@@ -66,7 +72,7 @@ const firstNode = (dictionary: Dictionary, point: number) => (point < BMP ? dict
 function longestKey(node: TrieNode, text: string, start: number, found: { value: string }): number {
   let end = 0;
   for (let index = start; ; ) {
-    index += text.codePointAt(index)! < BMP ? 1 : 2;
+    index += width(text.codePointAt(index)!);
     if (node.value !== undefined) {
       end = index;
       found.value = node.value;
@@ -97,7 +103,7 @@ function replaceKeys(dictionary: Dictionary, text: string, word?: (start: number
       if (kept < index) converted += between(text.slice(kept, index));
       converted += word ? word(index, end) : found.value;
       index = kept = end;
-    } else index += point < BMP ? 1 : 2;
+    } else index += width(point);
   }
   return kept ? (kept < text.length ? converted + between(text.slice(kept)) : converted) : between(text);
 }
@@ -108,13 +114,12 @@ function replaceCharacters(dictionary: Dictionary, text: string): string {
   let kept = 0;
   for (let index = 0; index < text.length; ) {
     const point = text.codePointAt(index)!;
-    const width = point < BMP ? 1 : 2;
     const value = firstNode(dictionary, point)?.value;
     if (value !== undefined) {
       converted += text.slice(kept, index) + value;
-      kept = index + width;
+      kept = index + width(point);
     }
-    index += width;
+    index += width(point);
   }
   return kept ? converted + text.slice(kept) : text;
 }
@@ -136,12 +141,12 @@ function openccConverter(variant: TraditionalVariant): Convert {
   const config = (cn2t.configs as Record<string, OpenccConfig>)[`s2${variant}`]!;
   let opencc: Convert | undefined;
   const library = (text: string) => (opencc ??= ConverterBuilder(cn2t)({ from: 'cn', to: variant }))(text);
-  const normalizing = (config.normalizationChain ?? []).map(dictionary);
-  const chain = config.conversionChain.map(dictionary);
+  const normalizing = (config.normalizationChain ?? []).map(dictionaryOf);
+  const chain = config.conversionChain.map(dictionaryOf);
   const throughChain = (text: string, first = replaceKeys) => chain.reduce((result, step, index) => (index ? replaceKeys : first)(step, result), text);
   // As opencc-js reads it: a list of serialised dictionaries is a group, anything else one dictionary.
   const segmentationDicts = config.segmentation;
-  const segmentation = dictionary(Array.isArray(segmentationDicts) && segmentationDicts.every((dict) => typeof dict === 'string') ? (segmentationDicts as DictGroup) : segmentationDicts ? [segmentationDicts as DictLike] : []);
+  const segmentation = dictionaryOf(Array.isArray(segmentationDicts) && segmentationDicts.every((dict) => typeof dict === 'string') ? (segmentationDicts as DictGroup) : segmentationDicts ? [segmentationDicts as DictLike] : []);
   // Between two words no word starts, so where the first step's longer keys are all words, it can only replace characters there.
   const betweenWords = chain[0] && longerKeysAreWords(chain[0].root, segmentation.root) ? replaceCharacters : replaceKeys;
   // Dictionary words repeat on every page; the text between them mostly does not.

@@ -86,14 +86,15 @@ function convertJson(value: unknown, key: string, context: TwinContext): unknown
 }
 
 /*
- * The page is parsed and written with its entities as they are (htmlparser2, dom-serializer), so
- * what the twin does not change stays as Astro wrote it, and text is converted as written: every key
- * of OpenCC's dictionaries holds a Han character and none holds & or ;, so none reaches into an
- * entity (tests/unit/traditional-conversion.test.ts). An attribute is read decoded and written escaped.
+ * The page is parsed and written with its entities as they are (htmlparser2, dom-serializer): the
+ * text of scripts and styles and every value the twin does not change stay byte for byte as Astro
+ * wrote them (the markup is written again, in double quotes). Text is converted as written: every
+ * key of OpenCC's dictionaries holds a Han character and none holds & or ;, so none reaches into
+ * an entity (tests/unit/traditional-conversion.test.ts). An attribute is read decoded and written
+ * escaped.
  */
 const attribute = (node: Element, name: string) => (node.attribs[name] === undefined ? undefined : decodeHTMLAttribute(node.attribs[name]));
 const setAttribute = (node: Element, name: string, value: string) => void (node.attribs[name] = escapeAttribute(value));
-const textNode = (html: string) => new Text(html);
 
 function convertMeta(node: Element, context: TwinContext): void {
   const name = attribute(node, 'name') ?? attribute(node, 'property') ?? '';
@@ -110,7 +111,7 @@ function turnSwitch(node: Element, context: TwinContext): void {
   setAttribute(node, 'hreflang', simplifiedEdition.lang);
   setAttribute(node, 'lang', simplifiedEdition.lang);
   setAttribute(node, 'aria-label', t.edition.toSimplified.name);
-  node.children = [textNode(escapeText(t.edition.toSimplified.label))];
+  node.children = [new Text(escapeText(t.edition.toSimplified.label))];
 }
 
 /** The share row's QR code (src/share/ShareRow.astro), made again for the twin's own URL. */
@@ -118,8 +119,8 @@ function remakeQrCode(node: Element, context: TwinContext): void {
   const url = twinUrl(attribute(node, 'data-share-qr') ?? '', context);
   setAttribute(node, 'data-share-qr', url);
   setAttribute(node, 'aria-label', fill(context.convert(t.share.qrCode), { url }));
-  // Our own markup, written as it is, as the page has it.
-  node.children = [textNode(qrCodeSvg(url))];
+  // Our own markup: a text node is written as it is (entities are not encoded).
+  node.children = [new Text(qrCodeSvg(url))];
 }
 
 function convertElement(node: Element, context: TwinContext): void {

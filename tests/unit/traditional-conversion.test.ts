@@ -47,7 +47,6 @@ describe('traditionalConverter against opencc-js', () => {
   const corpus = mdxIn(corpusDir);
   rmSync(corpusDir, { recursive: true });
   const keysOf = (dict: DictLike) => (typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ')[0]!) : dict.map(([key]) => key));
-  const dictionaries = Object.values(cn2t.configs.s2twp!.conversionChain).flat();
   const edges = [
     '',
     'plain ASCII, no Han at all',
@@ -55,8 +54,9 @@ describe('traditionalConverter against opencc-js', () => {
     '⿰氵青发展，⿱艹发后来',
     // CJK compatibility ideographs, which its normalisation replaces.
     '\uf900发展\ufa0a后来',
-    // Characters beyond the BMP, and a lone surrogate.
+    // Characters beyond the BMP, and lone surrogates: high, low, and high at the very end.
     '𠀀后来𪚥发型\ud800干部',
+    '\udc00发展\udbff',
     '头发后面的干部在台湾发表了关于系统软件的讲话',
   ];
 
@@ -65,8 +65,8 @@ describe('traditionalConverter against opencc-js', () => {
     const convert = traditionalConverter(variant, []);
     const texts = [...edges, ...seed, ...seed.flatMap((text) => text.split('\n')), ...corpus];
     for (const text of texts) expect(convert(text)).toBe(library(text));
-    // Keys side by side, so that words meet across their edges, and apart.
-    for (const dict of dictionaries) {
+    // The variant's own keys side by side, so that words meet across their edges, and apart.
+    for (const dict of cn2t.configs[`s2${variant}`]!.conversionChain.flat()) {
       const keys = keysOf(dict);
       for (const text of [keys.join(''), keys.join('，')]) expect(convert(text)).toBe(library(text));
     }

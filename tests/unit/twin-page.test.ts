@@ -34,4 +34,22 @@ describe('twinPage', () => {
     expect(twin).toContain('data-count="https://example.com/articles/x/"');
     expect(twin).toContain('<li value="3">');
   });
+
+  it('keeps scripts, styles and entities as written, converts quoted and template text, and keeps SVG names', () => {
+    const script = `<script type="module">const a = '软件' < 1 && "&amp;";</script><style>p::before{content:"软件 &amp;"}</style>`;
+    const twin = twinPage(
+      page(
+        script +
+          `<p title='软件 "一"'>软件 &amp; 硬件&#39;s</p>` +
+          `<template id="card"><p>软件</p></template>` +
+          `<svg viewBox="0 0 2 2"><linearGradient id="g"></linearGradient><path d="M0 0"/></svg>`,
+      ),
+      context,
+    );
+    expect(twin).toContain(script);
+    expect(twin).toContain('<p title="軟體 &quot;一&quot;">軟體 &amp; 硬體&#39;s</p>');
+    expect(twin).toContain('<template id="card"><p>軟體</p></template>');
+    // Empty SVG elements are written self-closed, as SVG in HTML allows.
+    expect(twin).toContain('<svg viewBox="0 0 2 2"><linearGradient id="g"/><path d="M0 0"/></svg>');
+  });
 });
