@@ -31,8 +31,8 @@ export function pagePath(file: string): string {
   return file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** Longer texts are an article's own paragraphs, which no other page repeats. */
-const MOST_REMEMBERED_LENGTH = 512;
+/** Longer texts are mostly an article's own paragraphs, which other pages hardly repeat (docs/benchmarks.md). */
+const MOST_REMEMBERED_LENGTH = 128;
 
 /**
  * Short text repeats across pages (navigation, teasers, names): each distinct one is converted
