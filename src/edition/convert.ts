@@ -30,9 +30,9 @@ interface TrieNode {
 }
 
 /**
- * A dictionary group's keys as a trie, whose first level is also kept by BMP code point: most
- * characters are looked up there and go no further. In the browser, the tables of one converter
- * take a megabyte or two.
+ * A dictionary group's keys as a trie, whose first level is also kept in a table by BMP code
+ * point: most characters are looked up there and go no further. The table is one slot per BMP
+ * code point, for each dictionary group, in the browser too.
  */
 interface Dictionary {
   root: TrieNode;

@@ -53,7 +53,7 @@ function runInThread<Job, Result>(work: PartWork<Job, Result>, job: Job, progres
  * Each job's result, in the jobs' order: the first job runs here while the others run in their
  * own threads, or with `allInThreads` each in a thread of its own. That pays where the parts have
  * much to do: this thread's heap holds all of Astro's, and a part of the cold content check ran
- * here at about half its speed in a thread; with little to do, the thread's start costs more
+ * slower here than in a thread; with little to do, the thread's start costs more
  * (docs/benchmarks.md). `progress` hears how many items all parts together have done.
  */
 export async function runInParts<Job, Result>(work: PartWork<Job, Result>, jobs: readonly Job[], progress?: (done: number) => void, allInThreads = false): Promise<Result[]> {
