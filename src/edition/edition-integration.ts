@@ -27,6 +27,7 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
   let home = '';
   let root = '';
   let cacheDir = '';
+  let outDir = '';
   let whileRendering: ReturnType<typeof renderTimeTwins> | undefined;
   const keptIn = () => path.join(buildHandover(cacheDir), 'traditional-twins');
   return {
@@ -35,32 +36,33 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
         base = config.base;
         home = new URL(config.base, config.site).href;
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         if (!variant) return;
         setPrerenderer((rendering) => {
-          whileRendering = renderTimeTwins(rendering, { variant, base, home, kept: keptIn(), made: twinInputsDigest({ variant, base, home, root }) }, [FEED], (message) => logger.warn(message));
+          whileRendering = renderTimeTwins(rendering, { variant, base, home, kept: keptIn(), made: twinInputsDigest({ variant, base, home, root }) }, outDir, [FEED], (message) => logger.warn(message));
           return whileRendering.prerenderer;
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!variant) return;
         const started = performance.now();
-        const fresh = (await whileRendering?.finish()) ?? [];
+        const rendered = await whileRendering?.finish();
         // Of the whole process, its threads included (getrusage), however the work is shared out.
         const cpuBefore = process.cpuUsage();
         const edition = traditionalEdition(variant);
         const handover = buildHandover(cacheDir);
         const kept = keptIn();
         const progress = progressLine((line) => logger.info(line), (done, total) => `${done}/${total} pages of the ${edition.lang} edition`);
-        const { pages, converted, reused } = await writeEdition({ outDir: fileURLToPath(dir), variant, base, home, kept, root, fresh, progress });
+        const { pages, converted, reused } = await writeEdition({ outDir: fileURLToPath(dir), variant, base, home, kept, root, rendered, progress });
         // The 404 page stays out of the sitemap, as the Simplified one does.
         for (const file of pages) if (file.endsWith('index.html')) sitemapPages.push(new URL(twinSitePath(pagePath(file), edition), home).href);
         writeStepCounts(handover, 'edition', { twinsConverted: converted, twinsReused: reused });
         const cpu = cpuSeconds(process.cpuUsage(cpuBefore)).toFixed(1);
-        logger.info(`${pages.length} pages and the feed of the ${edition.lang} edition (${reused} twins unchanged, ${fresh.length} of the ${converted} converted while Astro rendered; kept in ${path.relative(root, kept)}) in ${Math.round(performance.now() - started)} ms, ${cpu} s of CPU`);
+        logger.info(`${pages.length} pages and the feed of the ${edition.lang} edition (${reused} twins unchanged, ${rendered?.made.length ?? 0} of the ${converted} converted while Astro rendered; kept in ${path.relative(root, kept)}) in ${Math.round(performance.now() - started)} ms, ${cpu} s of CPU`);
       },
     },
   };

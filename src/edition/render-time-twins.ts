@@ -1,14 +1,15 @@
 /**
  * Twins made while Astro renders: Astro renders pages on one core, so a thread beside it
- * converts each page just rendered, and keeps the twin where ./write-edition.ts, run once
- * Astro is done, takes it from (as it takes the twins of an earlier build). It is Astro's
- * prerenderer wrapped (`setPrerenderer` of astro:build:start). What the thread has not reached
- * when Astro is done is converted there, on every core, so the edition is the same however
- * far it got.
+ * converts each page just rendered, writes the twin into the output folder and keeps it for
+ * later builds. ./write-edition.ts, run once Astro is done, leaves a twin so written in place
+ * when its page is the one the thread was handed and the pages with twins are the ones the
+ * thread knew of; any other it takes from the kept ones or converts, on every core, so the
+ * edition is the same however far the thread got. It is Astro's prerenderer wrapped
+ * (`setPrerenderer` of astro:build:start).
  */
 import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
-import { pagePath, type TwinMaking } from './write-edition.ts';
+import { pagePath, type RenderedTwins, type TwinMaking } from './write-edition.ts';
 
 /** Pages waiting for the thread at most: past this, a page is left for the end, which keeps the memory they take small. */
 const MOST_WAITING = 200;
@@ -16,6 +17,8 @@ const MOST_WAITING = 200;
 /** What the thread is given: how to make twins, and where it says it is done and hears to stop. */
 export interface RenderTimeThreadData {
   making: TwinMaking;
+  /** The output folder, which the twins are written into. */
+  outDir: string;
   /** An Int32Array's memory: [STOP, DONE]. */
   shared: SharedArrayBuffer;
 }
@@ -24,10 +27,8 @@ export const DONE = 1;
 
 /** A page for the thread to make the twin of, or the word to stop. */
 export type ToTwinThread = { file: string; bytes: Uint8Array } | { stop: true };
-/** What the thread says once stopped: the keys of the twins it converted. */
-export interface FromTwinThread {
-  made: string[];
-}
+/** What the thread says once stopped. */
+export type FromTwinThread = Omit<RenderedTwins, 'twins'>;
 
 /**
  * The built file of a page route's pathname, as `build.format: 'directory'` writes it and
@@ -51,11 +52,12 @@ function decodedPath(path: string): string {
 }
 
 /** `rendering` wrapped so each page it renders is also handed to a thread that makes its twin; `finish()` stops the thread where it is. */
-export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMaking, 'twins'>, otherTwins: readonly string[], warn: (message: string) => void) {
+export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMaking, 'twins'>, outDir: string, otherTwins: readonly string[], warn: (message: string) => void) {
   const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   const counts = new Int32Array(shared);
   let thread: Worker | undefined;
-  let made: Promise<string[]> = Promise.resolve([]);
+  const nothing: RenderedTwins = { made: [], written: {}, twins: [] };
+  let made: Promise<RenderedTwins> = Promise.resolve(nothing);
   let handed = 0;
 
   const prerenderer: AstroPrerenderer = {
@@ -65,7 +67,8 @@ export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMa
       const paths = await rendering.getStaticPaths();
       // Which pages will have twins, as far as the paths tell; write-edition.ts checks each twin's answers against the pages built.
       const pages = paths.flatMap(({ pathname, route }) => builtPageFile(pathname, making.base, route) ?? []);
-      const workerData: RenderTimeThreadData = { making: { ...making, twins: [...new Set(pages.map(pagePath)), ...otherTwins] }, shared };
+      const twins = [...new Set(pages.map(pagePath)), ...otherTwins];
+      const workerData: RenderTimeThreadData = { making: { ...making, twins }, outDir, shared };
       const started = new Worker(new URL('./render-time-twin-thread.ts', import.meta.url), {
         workerData,
         execArgv: ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'],
@@ -74,9 +77,9 @@ export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMa
       // Not what keeps a build running: a build that fails before finish() still exits.
       started.unref();
       made = new Promise((resolve) => {
-        started.once('message', (message: FromTwinThread) => resolve(message.made));
+        started.once('message', (message: FromTwinThread) => resolve({ ...message, twins }));
         // A thread that fails only leaves the twins to the end (and its twins, if kept, count as taken from before).
-        started.once('exit', () => resolve([]));
+        started.once('exit', () => resolve(nothing));
       });
       started.once('error', (error: Error) => {
         thread = undefined;
@@ -102,8 +105,8 @@ export function renderTimeTwins(rendering: AstroPrerenderer, making: Omit<TwinMa
 
   return {
     prerenderer,
-    /** Stops the thread after the page it is on; resolves with the keys of the twins it converted. */
-    finish(): Promise<string[]> {
+    /** Stops the thread after the page it is on; resolves with what it did. */
+    finish(): Promise<RenderedTwins> {
       Atomics.store(counts, STOP, 1);
       thread?.ref();
       thread?.postMessage({ stop: true } satisfies ToTwinThread);

@@ -9,7 +9,7 @@
  * that came out the same, is not converted again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { site } from '../site.config.ts';
@@ -72,12 +72,24 @@ export interface TwinJob {
   made: string;
   /** Keys of twins converted earlier in this build (./render-time-twins.ts): taken as kept, but counted as converted. */
   fresh?: string[] | undefined;
+  /** The key of each twin already in the output folder, by its page's file, which stays there while its page is unchanged. */
+  inPlace?: Record<string, string> | undefined;
 }
 
 /** The keys of the kept twins a part used, and how many of its files it took from them. */
 export interface TwinPart {
   keys: string[];
   reused: number;
+}
+
+/**
+ * What the thread beside Astro's rendering did (./render-time-twins.ts): the keys of the twins it
+ * converted, the key of each twin it wrote by its page's file, and the site paths it took to have twins.
+ */
+export interface RenderedTwins {
+  made: string[];
+  written: Record<string, string>;
+  twins: readonly string[];
 }
 
 /** What converting a twin needs besides its file: all of a job but the files. */
@@ -102,8 +114,6 @@ export function twinMaker(making: TwinMaking) {
   const keyOf = (file: string, bytes: Uint8Array) => createHash('sha256').update(making.made).update(file).update('\0').update(bytes).digest('base64url');
   return {
     keyOf,
-    /** Whether a twin is kept under this key (it may still not hold, if the answers it took have changed). */
-    isKept: (key: string) => existsSync(keptFile(key)),
     twinOf(file: string, bytes: Uint8Array, key = keyOf(file, bytes)): { key: string; twin: string; reused: boolean } {
       const before = keptTwin(keptFile(key));
       if (before && Object.entries(before.asked).every(([sitePath, had]) => twins.has(sitePath) === had)) return { key, twin: before.twin, reused: true };
@@ -117,20 +127,31 @@ export function twinMaker(making: TwinMaking) {
   };
 }
 
-/** Writes the twins of a part's files, each kept one that still holds as it was, the others converted and kept. */
+/** Writes the twin of the built `file` where the edition serves it, under `prefix` in `outDir`. */
+export function writeTwinFile(outDir: string, prefix: string, file: string, twin: string): void {
+  const target = path.join(outDir, prefix, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, twin);
+}
+
+/** Writes the twins of a part's files, except those already in place: each kept one that still holds as it was, the others converted and kept. */
 export function writeTwins(job: TwinJob, progress: (done: number) => void): TwinPart {
-  const { twinOf } = twinMaker(job);
+  const { keyOf, twinOf } = twinMaker(job);
   const prefix = traditionalEdition(job.variant).prefix;
   const fresh = new Set(job.fresh);
   const keys: string[] = [];
   let reused = 0;
   for (const [index, file] of job.files.entries()) {
-    const made = twinOf(file, readFileSync(path.join(job.outDir, file)));
-    keys.push(made.key);
-    if (made.reused && !fresh.has(made.key)) reused++;
-    const target = path.join(job.outDir, prefix, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, made.twin);
+    const bytes = readFileSync(path.join(job.outDir, file));
+    const key = keyOf(file, bytes);
+    if (job.inPlace?.[file] === key) {
+      if (!fresh.has(key)) reused++;
+    } else {
+      const made = twinOf(file, bytes, key);
+      if (made.reused && !fresh.has(key)) reused++;
+      writeTwinFile(job.outDir, prefix, file, made.twin);
+    }
+    keys.push(key);
     progress(index + 1);
   }
   return { keys, reused };
@@ -160,8 +181,8 @@ export interface EditionOptions {
   root: string;
   /** How many parts to convert at once; by default one per core, with enough pages for each. */
   threads?: number | undefined;
-  /** The keys of the twins converted while Astro rendered (./render-time-twins.ts). */
-  fresh?: string[] | undefined;
+  /** What the thread beside Astro's rendering did (./render-time-twins.ts). */
+  rendered?: RenderedTwins | undefined;
   progress?: (done: number, total: number) => void;
 }
 
@@ -177,25 +198,32 @@ export function twinInputsDigest({ variant, base, home, root }: Pick<EditionOpti
   return createHash('sha256').update(JSON.stringify([variant, site.pinnedPhrases, base, home, codeVersion(new URL(import.meta.url), root)])).digest('base64url');
 }
 
-export async function writeEdition({ outDir, variant, base, home, kept, root, threads, fresh, progress }: EditionOptions): Promise<EditionWritten> {
+export async function writeEdition({ outDir, variant, base, home, kept, root, threads, rendered, progress }: EditionOptions): Promise<EditionWritten> {
   const edition = traditionalEdition(variant);
   const pages = (await glob('**/*.html', { cwd: outDir, ignore: ['pagefind/**', `${edition.prefix}**`] })).sort();
   const files = [...pages, FEED];
+  const twins = files.map(pagePath);
   mkdirSync(kept, { recursive: true });
+  // A twin asks which pages have twins; those the thread wrote took its answers, which hold if it knew the same pages.
+  const sameTwins = rendered !== undefined && rendered.twins.length === twins.length && new Set([...rendered.twins, ...twins]).size === twins.length;
   const job: Omit<TwinJob, 'files'> = {
     outDir,
     variant,
     base,
     home,
-    twins: files.map(pagePath),
+    twins,
     kept,
     made: twinInputsDigest({ variant, base, home, root }),
-    fresh,
+    fresh: rendered?.made,
+    inPlace: sameTwins ? rendered.written : undefined,
   };
   // Every n-th file to each part: the sorted files come in runs of one kind (articles, then lists), which cost differently.
   const parts = partCount(files.length, MIN_FILES_PER_THREAD, threads);
   const jobs = Array.from({ length: parts }, (_, part) => ({ ...job, files: files.filter((_, index) => index % parts === part) }));
   const made = await runInParts(TWIN_PART, jobs, (done) => progress?.(done, files.length));
+  // A twin the thread wrote of a page that is no longer in the output.
+  const built = new Set(files);
+  for (const file of Object.keys(rendered?.written ?? {})) if (!built.has(file)) rmSync(path.join(outDir, edition.prefix, file), { force: true });
   const used = new Set(made.flatMap((part) => part.keys));
   for (const name of readdirSync(kept)) if (!used.has(path.basename(name, '.json'))) rmSync(path.join(kept, name), { force: true });
   const reused = made.reduce((sum, part) => sum + part.reused, 0);

@@ -1,5 +1,5 @@
 /** The Traditional edition as built: a twin of every page, converted, linked both ways, with its own feed and sitemap entries. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -11,7 +11,7 @@ import { sites } from '../support/test-sites.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
 import { projectRoot } from '../../scripts/harness/site-harness.ts';
 import type { AstroPrerenderer, RouteData } from 'astro';
-import { twinInputsDigest, writeEdition } from '../../src/edition/write-edition.ts';
+import { twinInputsDigest, twinMaker, writeEdition } from '../../src/edition/write-edition.ts';
 import { renderTimeTwins } from '../../src/edition/render-time-twins.ts';
 import { qrCodeSvg } from '../../src/share/qr-code.ts';
 import { fill } from '../../src/site/fill.ts';
@@ -84,7 +84,7 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
     }
   });
 
-  it('takes the twins made while Astro renders, which are those it would convert', { timeout: 60_000 }, async () => {
+  it('leaves in place the twins written while Astro renders, which are those it would write', { timeout: 60_000 }, async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'twins-while-rendering-'));
     try {
       const outDir = path.join(work, 'site');
@@ -107,19 +107,54 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
         },
       };
       const warnings: string[] = [];
-      const rendering = renderTimeTwins(built, making, ['rss.xml'], (message) => warnings.push(message));
+      const rendering = renderTimeTwins(built, making, outDir, ['rss.xml'], (message) => warnings.push(message));
       await rendering.prerenderer.getStaticPaths();
       for (const { pathname, route } of pages) await rendering.prerenderer.render(new Request(site.siteUrl + encodeURI(pathname)), { routeData: route });
-      // Each page's twin is kept by the thread; then it is stopped, as at the end of a build.
+      // Each page's twin is kept and written by the thread; then it is stopped, as at the end of a build.
       await expect.poll(() => readdirSync(kept).filter((name) => name.endsWith('.json')).length, { timeout: 30_000 }).toBe(pages.length);
-      const made = await rendering.finish();
+      const rendered = await rendering.finish();
       expect(warnings).toEqual([]);
-      expect(made.map((key) => `${key}.json`).sort()).toEqual(readdirSync(kept).sort());
+      expect(rendered.made.map((key) => `${key}.json`).sort()).toEqual(readdirSync(kept).sort());
+      expect(Object.keys(rendered.written).sort()).toEqual([...simplified].sort());
+      for (const file of simplified) expect(readFileSync(path.join(outDir, PREFIX, file), 'utf8'), file).toBe(readFileSync(path.join(site.outDir, PREFIX, file), 'utf8'));
+
+      // A page written again after the thread's twin (as a later integration might), and a twin of a page that is gone.
+      const changed = simplified.find((file) => file.startsWith('about/'))!;
+      const changedPage = path.join(outDir, changed);
+      writeFileSync(changedPage, readFileSync(changedPage, 'utf8').replace('</main>', '<p>后来加的一段</p></main>'));
+      writeFileSync(path.join(outDir, PREFIX, 'gone.html'), 'old');
       const options = { outDir, variant: 'twp' as const, base: site.base, home: root, kept, root: projectRoot };
-      // Every page's twin is taken as the thread made it; only the feed is converted at the end.
+      const written = await writeEdition({ ...options, rendered: { ...rendered, written: { ...rendered.written, 'gone.html': 'a-key' } } });
+      // Every twin the thread wrote counts as converted by this build; the changed page's twin is converted again, the feed's at the end.
+      expect(written).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0 });
+      expect(readFileSync(path.join(outDir, PREFIX, changed), 'utf8')).toContain('後來加的一段');
+      expect(existsSync(path.join(outDir, PREFIX, 'gone.html'))).toBe(false);
+      for (const file of simplified.filter((file) => file !== changed)) expect(readFileSync(path.join(outDir, PREFIX, file), 'utf8'), file).toBe(readFileSync(path.join(site.outDir, PREFIX, file), 'utf8'));
+
+      // Without the thread's word, the same twins come from the kept ones, but for the restored page's, which the last step no longer used.
+      rmSync(path.join(outDir, PREFIX), { recursive: true });
+      writeFileSync(changedPage, readFileSync(path.join(site.outDir, changed)));
       expect(await writeEdition(options)).toEqual({ pages: simplified, converted: 1, reused: simplified.length });
-      // Told which twins this build made, the count says so: of the pages' twins none was taken from an earlier build (the feed's now was).
-      expect(await writeEdition({ ...options, fresh: made })).toEqual({ pages: simplified, converted: simplified.length, reused: 1 });
+      for (const file of simplified) expect(readFileSync(path.join(outDir, PREFIX, file), 'utf8'), file).toBe(readFileSync(path.join(site.outDir, PREFIX, file), 'utf8'));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('converts at the end the twins the thread wrote, when the pages with twins are not those it knew of', { timeout: 60_000 }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'twins-other-pages-'));
+    try {
+      const outDir = path.join(work, 'site');
+      cpSync(site.outDir, outDir, { recursive: true });
+      const kept = path.join(work, 'kept');
+      const making = { variant: 'twp' as const, base: site.base, home: root, kept, made: twinInputsDigest({ variant: 'twp', base: site.base, home: root, root: projectRoot }) };
+      const { keyOf } = twinMaker({ ...making, twins: [] });
+      // Twins "written" of the very pages built, but by a thread that knew one page fewer: their answers about it may not hold.
+      const written = Object.fromEntries(simplified.map((file) => [file, keyOf(file, readFileSync(path.join(outDir, file)))]));
+      for (const file of simplified) writeFileSync(path.join(outDir, PREFIX, file), 'made knowing other pages');
+      const options = { outDir, variant: 'twp' as const, base: site.base, home: root, kept, root: projectRoot };
+      const twins = simplified.map((file) => file.replace(/(^|\/)index\.html$/, '$1')).slice(1);
+      expect(await writeEdition({ ...options, rendered: { made: [], written, twins } })).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0 });
       for (const file of simplified) expect(readFileSync(path.join(outDir, PREFIX, file), 'utf8'), file).toBe(readFileSync(path.join(site.outDir, PREFIX, file), 'utf8'));
     } finally {
       rmSync(work, { recursive: true, force: true });
