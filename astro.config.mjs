@@ -69,7 +69,7 @@ export default defineConfig({
       serialize: (item) => (twinLinks ? twinLinks(content.withLastModified(item)) : content.withLastModified(item)),
       customPages: editionSitemapPages,
     }),
-    // The Pagefind index is written by `npm run build` once Astro has exited (scripts/build.ts).
+    // The Pagefind index is written by `npm run build` beside Astro, bundle by bundle as their pages are written (scripts/build.ts).
   ],
   experimental: {
     // A build that finds the previous one's caches in Astro's cacheDir (node_modules/.astro)

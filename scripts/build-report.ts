@@ -9,9 +9,9 @@ export const BUILD_REPORT_ENV = 'BUILD_REPORT';
 export interface BuildReport {
   /** Wall-clock time of `astro build`, its process start to exit. */
   astroMs: number;
-  /** Wall-clock time of the search index, all bundles. */
+  /** Wall-clock time of the search index, all bundles: from Astro's first page, beside which it starts, to the last bundle. */
   pagefindMs: number;
-  /** CPU seconds (user + system) of the Pagefind runs; null where the platform does not say (not Linux). */
+  /** CPU seconds (user + system) of the Pagefind runs (the build's children but Astro's process); null where the platform does not say (not Linux). */
   pagefindCpuSeconds: number | null;
   /** Pages in the search index, copied ones included. */
   pagesIndexed: number;

@@ -1,6 +1,7 @@
 /**
- * `npm run build [-- astro build options]`: `astro build`, then the search index of the site it
- * wrote (src/search/pagefind-index.ts), as separate processes, so their memory never adds up.
+ * `npm run build [-- astro build options]`: `astro build`, and the search index of the site it
+ * writes (src/search/pagefind-index.ts) in processes beside it: each bundle is indexed once
+ * Astro has written its pages (./written-pages.ts), on whatever core Astro leaves idle.
  *
  * SEARCH_BUNDLE_SIZE sets the entries per index bundle (src/search/search-bundles.ts).
  * SEARCH_INDEX_JOBS caps the Pagefind runs at once (one per core while memory allows, unless set).
@@ -20,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { parseArgs } from 'node:util';
 import { defaultCacheDir, handoverIn, HANDOVER_ENV, readSearchOrder, takeStepCounts } from '../src/content/check-handover.ts';
 import { bundleSize } from '../src/search/search-bundles.ts';
 import { deployTarget } from '../src/site/deploy-target.ts';
@@ -28,6 +29,7 @@ import { forgetKeptPages, keepPages, stampOutput } from '../src/site/kept-pages.
 import { mostIndexJobs, PagefindFailed, writeSearchIndex, type SearchIndexResult } from '../src/search/pagefind-index.ts';
 import { BUILD_REPORT_ENV, writeBuildReport } from './build-report.ts';
 import { endedChildrenCpuSeconds } from './cpu-time.ts';
+import { pageLine, WrittenPages } from './written-pages.ts';
 
 const astroArgs = process.argv.slice(2);
 const { values } = parseArgs({ args: astroArgs, strict: false, options: { root: { type: 'string' }, outDir: { type: 'string' } } });
@@ -53,37 +55,40 @@ const handover = handoverIn(cacheDir);
 if (astroArgs.includes('--force')) rmSync(handover, { recursive: true, force: true });
 const cache = path.resolve(process.env.SEARCH_INDEX_CACHE || path.join(handover, 'search-index', target));
 
-/** A line of Astro's list of the pages it generates: "├─ /x/index.html (+3ms)", or "(cached)"/"(restored)" for one it skipped. */
-const PAGE_LINE = /[├└]─ \S+ \((\+[\d.]+m?s|cached|restored)\)/;
-
 /**
  * `astro build`, its output passed through as it comes, counting the pages Astro rendered and
- * those its incremental build skipped (it says which only in that list).
+ * those its incremental build skipped (it says which only in its list of the pages it
+ * generates), and telling `written` of each.
  */
-function astroBuild(env: Record<string, string>): Promise<{ status: number | null; rendered: number; skipped: number; keptInPlace: number }> {
+function astroBuild(env: Record<string, string>, written: WrittenPages): Promise<{ status: number | null; rendered: number; skipped: number; keptInPlace: number }> {
   const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...astroArgs], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, [HANDOVER_ENV]: handover, ...env } });
   let rendered = 0;
   let skipped = 0;
   let keptInPlace = 0;
   let partial = '';
   const count = (line: string) => {
-    // Colours too, where FORCE_COLOR asks for them.
-    const mark = PAGE_LINE.exec(stripVTControlCharacters(line))?.[1];
-    if (mark?.startsWith('+')) rendered++;
-    else if (mark) {
+    const page = pageLine(line);
+    if (!page) return;
+    written.add(page.file, page.made);
+    if (page.made === 'rendered') rendered++;
+    else {
       skipped++;
       // "(cached)": the page was already in the output folder; "(restored)": copied there from the cache.
-      if (mark === 'cached') keptInPlace++;
+      if (page.made === 'cached') keptInPlace++;
     }
   };
-  child.stdout.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    const lines = (partial + chunk.toString()).split('\n');
+  // Decoded as a stream, so a character split between two chunks stays whole.
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
     partial = lines.pop()!;
+    // Whole lines only: the search index prints its own beside them (Astro writes a page's line in two parts).
+    if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
     lines.forEach(count);
   });
   return new Promise((resolve) =>
     child.on('close', (status) => {
+      process.stdout.write(partial);
       count(partial);
       resolve({ status, rendered, skipped, keptInPlace });
     }),
@@ -92,28 +97,45 @@ function astroBuild(env: Record<string, string>): Promise<{ status: number | nul
 
 const output = { outDir: site, cacheDir, handover };
 const kept = keepPages({ ...output, publicDir: path.join(root, 'public'), force: astroArgs.includes('--force') });
+const written = new WrittenPages(site);
+const cpuBefore = endedChildrenCpuSeconds();
 const astroStarted = performance.now();
-const astro = await astroBuild(kept.env);
+const astroRun = astroBuild(kept.env, written);
+// The search index starts with Astro's first page, by when the content check has written the search order,
+// and indexes each bundle once its pages are written, on the cores Astro leaves idle.
+const indexRun = written.whenStarted().then(async () => {
+  const started = performance.now();
+  const result = await writeSearchIndex({ site, idsNewestFirst: readSearchOrder(handover), bundleSize: size, cache, mostJobs, whenWritten: (pages) => written.whenWritten(pages) });
+  return { result, ms: performance.now() - started };
+});
+// Awaited below, once Astro is done; a failure before then is not unhandled.
+indexRun.catch(() => undefined);
+const astro = await astroRun;
+const astroMs = performance.now() - astroStarted;
+written.end(astro.status === 0 ? undefined : new Error(`astro build exited with status ${astro.status}`));
 await kept.removed;
 forgetKeptPages(handover);
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+if (astro.status !== 0) {
+  // The Pagefind runs under way end first; none starts after Astro failed.
+  await indexRun.catch(() => undefined);
+  process.exit(astro.status ?? 1);
+}
 stampOutput(output);
-const astroMs = performance.now() - astroStarted;
 const checkCounts = takeStepCounts(handover, 'check');
 const editionCounts = takeStepCounts(handover, 'edition');
+const astroCpuSeconds = takeStepCounts(handover, 'astro')?.cpuSeconds;
 
-const indexStarted = performance.now();
-const cpuBefore = endedChildrenCpuSeconds();
 let index: SearchIndexResult;
+let pagefindMs: number;
 try {
-  index = await writeSearchIndex({ site, idsNewestFirst: readSearchOrder(handover), bundleSize: size, cache, mostJobs });
+  ({ result: index, ms: pagefindMs } = await indexRun);
 } catch (error) {
   if (error instanceof PagefindFailed) process.exit(error.status);
   throw error;
 }
 const cpuAfter = endedChildrenCpuSeconds();
-const pagefindMs = performance.now() - indexStarted;
-const pagefindCpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? null : cpuAfter - cpuBefore;
+// Every ended child's CPU time but Astro's, which its process reports as it exits.
+const pagefindCpuSeconds = cpuBefore === undefined || cpuAfter === undefined || astroCpuSeconds === undefined ? null : cpuAfter - cpuBefore - astroCpuSeconds;
 
 console.log(
   `[search-index] indexed ${index.pages} pages into ${index.output} in ${index.bundles} bundle(s) (${index.fromCache} from ${cache}) in ${(pagefindMs / 1000).toFixed(1)} s${pagefindCpuSeconds === null ? '' : `, ${pagefindCpuSeconds.toFixed(1)} s of CPU`}`,

@@ -68,6 +68,12 @@ export function writeStepCounts(handover: string, step: string, counts: StepCoun
   writeFileSync(countsFile(handover, step), JSON.stringify(counts));
 }
 
+/** The CPU time of this process so far, its threads included, as the step "astro" (scripts/build.ts reads it once Astro has exited). */
+export function reportProcessCpu(handover: string): void {
+  const { user, system } = process.cpuUsage();
+  writeStepCounts(handover, 'astro', { cpuSeconds: (user + system) / 1e6 });
+}
+
 /** The counts of `step`, then forgotten, so the next build never reports this one's. */
 export function takeStepCounts(handover: string, step: string): StepCounts | undefined {
   try {

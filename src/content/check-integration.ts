@@ -15,7 +15,7 @@ import { checkProfiles } from './profile-check.ts';
 import { BodyHandoverWriter, HandedOverBodies } from '../body/body-handover.ts';
 import { checkCodeVersion, entryKey, forgetCheckedEntries, mediaDigests, readCheckedEntries, stillHolds, writeCheckedEntries, type CheckedEntries } from './check-reuse.ts';
 import { compareNewestFirst, type DatedEntry } from './catalog.ts';
-import { bodiesFolder, buildHandover, writeSearchOrder, writeStepCounts } from './check-handover.ts';
+import { bodiesFolder, buildHandover, reportProcessCpu, writeSearchOrder, writeStepCounts } from './check-handover.ts';
 import { buildMoment, isShown, scheduledSummary, type PublicationFacts } from './publication.ts';
 import type { EntryDate } from '../site/dates.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
@@ -183,6 +183,8 @@ export default function contentCheck(): ContentCheck {
         // own, so an edit to the renderer shows at once.
         const handover = command === 'build' ? buildHandover(fileURLToPath(config.cacheDir)) : undefined;
         const renderedDir = handover && bodiesFolder(handover);
+        // For the build's report: Pagefind runs beside Astro, so the CPU time of Astro's process is said apart.
+        if (handover) process.once('exit', () => reportProcessCpu(handover));
         // One moment for the whole build, so its pages, search index and sitemap publish the same entries.
         let moment: Date | undefined;
         try {

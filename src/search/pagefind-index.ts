@@ -1,7 +1,7 @@
 /**
  * The build side of search (Node only): writes the Pagefind index of a built site, run by
- * `npm run build` (scripts/build.ts) once Astro's process has exited, so the two never hold
- * their memory at the same time (docs/benchmarks.md).
+ * `npm run build` (scripts/build.ts) beside Astro's process, each bundle as soon as Astro has
+ * written its pages (whenWritten), so Pagefind uses the core Astro leaves idle (docs/benchmarks.md).
  *
  * The index is written in bundles (src/search/search-bundles.ts), one Pagefind run each:
  * Pagefind's memory grows with the pages of a run and its time faster than them. Each run sees
@@ -50,6 +50,12 @@ export interface SearchIndexOptions {
   cache?: string;
   /** The most Pagefind runs at once (mostIndexJobs); fewer if cores or memory are short. */
   mostJobs?: number;
+  /**
+   * Resolves once the given pages are written, rejects if they never will be: for an index
+   * written while the site is still being built, each bundle as soon as its pages are there.
+   * Without it, every page is.
+   */
+  whenWritten?: (pages: readonly string[]) => Promise<void>;
 }
 
 export interface SearchIndexResult {
@@ -279,44 +285,60 @@ async function eachAtMost<T>(items: readonly T[], jobs: number, task: (item: T) 
 }
 
 /** Writes the site's search index: every bundle, and the list of the older ones the browser merges. */
-export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache, mostJobs = Infinity }: SearchIndexOptions): Promise<SearchIndexResult> {
+export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache, mostJobs = Infinity, whenWritten }: SearchIndexOptions): Promise<SearchIndexResult> {
   if (cache) mkdirSync(cache, { recursive: true });
   const bundles = searchBundles(idsNewestFirst, bundleSize);
   const cacheKeys = new Set<string>();
   let pages = 0;
   let fromCache = 0;
   const views = new PageViews(site, cache ? readSeenPages(cache) : {});
-  const toIndex: { index: number; pages: readonly string[]; output: string; cached: string | undefined }[] = [];
-  for (const [index, bundle] of bundles.entries()) {
-    const output = path.join(site, bundle.path);
-    const key = cache && bundleDigest(bundle.pages, views);
-    const cached = key ? path.join(cache, key) : undefined;
-    if (key) cacheKeys.add(key);
-    if (cached && existsSync(cached)) {
-      linkTree(cached, output, index > 0 ? olderBundleItems(cached) : undefined);
-      pages += bundle.pages.length;
-      fromCache++;
-    } else toIndex.push({ index, pages: bundle.pages, output, cached });
-  }
-  // Largest first, so the part-filled newest bundle does not end the step with a core idle.
-  toIndex.sort((a, b) => b.pages.length - a.pages.length);
+  const outputs = bundles.map((bundle) => path.resolve(site, bundle.path));
   // Inside the site, because hard links cannot cross file systems.
   const staging = mkdtempSync(path.join(site, '.search-staging-'));
-  const outputs = bundles.map((bundle) => path.resolve(site, bundle.path));
   // The last bundle is said by the build's summary line (scripts/build.ts).
   const progress = progressLine(console.log, (done, total) => `[search-index] bundle ${done}/${total} done`);
-  let done = fromCache;
+  let done = 0;
+  /** Takes a bundle's index from the cache if it holds one for these very views; says whether it did, and where a new one is kept. */
+  const fromKept = (index: number): { cached: string | undefined; taken: boolean } => {
+    const key = cache && bundleDigest(bundles[index]!.pages, views);
+    const cached = key ? path.join(cache, key) : undefined;
+    if (key) cacheKeys.add(key);
+    if (!cached || !existsSync(cached)) return { cached, taken: false };
+    linkTree(cached, outputs[index]!, index > 0 ? olderBundleItems(cached) : undefined);
+    pages += bundles[index]!.pages.length;
+    fromCache++;
+    progress(++done, bundles.length);
+    return { cached, taken: true };
+  };
+  const index = async (bundle: number, cached: string | undefined) => {
+    const indexed = await indexBundle(bundles[bundle]!.pages, views, path.join(staging, String(bundle)), outputs[bundle]!);
+    // Added once the run is over: `pages += await …` would add to the count read before it began.
+    pages += indexed;
+    if (cached) keep(outputs[bundle]!, cached, outputs);
+    if (bundle > 0) keepOnlyIndex(outputs[bundle]!);
+    progress(++done, bundles.length);
+  };
   try {
-    const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
-    if (jobs) console.log(`[search-index] indexing ${toIndex.length} of ${bundles.length} bundle(s), ${jobs} at once`);
-    await eachAtMost(toIndex, jobs, async ({ index, pages: bundlePages, output, cached }) => {
-      const indexed = await indexBundle(bundlePages, views, path.join(staging, String(index)), output);
-      // Added once the run is over: `pages += await …` would add to the count read before it began.
-      pages += indexed;
-      if (cached) keep(output, cached, outputs);
-      if (index > 0) keepOnlyIndex(output);
-      progress(++done, bundles.length);
-    });
+    if (whenWritten) {
+      // Bundles come newest first, as Astro renders the articles: each is taken or indexed once its pages are written.
+      const jobs = Math.min(indexJobs(bundleSize, mostJobs), bundles.length);
+      if (bundles.length) console.log(`[search-index] indexing each of ${bundles.length} bundle(s) once its pages are written, ${jobs} at once`);
+      await eachAtMost([...bundles.keys()], jobs, async (bundle) => {
+        await whenWritten(bundles[bundle]!.pages);
+        const { cached, taken } = fromKept(bundle);
+        if (!taken) await index(bundle, cached);
+      });
+    } else {
+      const toIndex = [...bundles.keys()].flatMap((bundle) => {
+        const { cached, taken } = fromKept(bundle);
+        return taken ? [] : [{ bundle, cached }];
+      });
+      // Largest first, so the part-filled newest bundle does not end the step with a core idle.
+      toIndex.sort((a, b) => bundles[b.bundle]!.pages.length - bundles[a.bundle]!.pages.length);
+      const jobs = toIndex.length && Math.min(indexJobs(bundleSize, mostJobs), toIndex.length);
+      if (jobs) console.log(`[search-index] indexing ${toIndex.length} of ${bundles.length} bundle(s), ${jobs} at once`);
+      await eachAtMost(toIndex, jobs, ({ bundle, cached }) => index(bundle, cached));
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
