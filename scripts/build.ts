@@ -102,10 +102,10 @@ const cpuBefore = endedChildrenCpuSeconds();
 const astroStarted = performance.now();
 const astroRun = astroBuild(kept.env, written);
 // The search index starts with Astro's first page, by when the content check has written the search order,
-// and indexes each bundle once its pages are written, on the cores Astro leaves idle.
+// and indexes each bundle once its pages are written: one at a time on the core Astro leaves idle, then on all.
 const indexRun = written.whenStarted().then(async () => {
   const started = performance.now();
-  const result = await writeSearchIndex({ site, idsNewestFirst: readSearchOrder(handover), bundleSize: size, cache, mostJobs, whenWritten: (pages) => written.whenWritten(pages) });
+  const result = await writeSearchIndex({ site, idsNewestFirst: readSearchOrder(handover), bundleSize: size, cache, mostJobs, whenWritten: (pages) => written.whenWritten(pages), siteWritten: astroRun });
   return { result, ms: performance.now() - started };
 });
 // Awaited below, once Astro is done; a failure before then is not unhandled.

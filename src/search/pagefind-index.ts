@@ -56,6 +56,11 @@ export interface SearchIndexOptions {
    * Without it, every page is.
    */
   whenWritten?: (pages: readonly string[]) => Promise<void>;
+  /**
+   * Settles when the process writing the site has exited: until then one Pagefind run at a time,
+   * as that process holds a core and its memory.
+   */
+  siteWritten?: Promise<unknown>;
 }
 
 export interface SearchIndexResult {
@@ -264,10 +269,11 @@ export async function indexFolder(site: string, output: string): Promise<number>
 }
 
 /**
- * Runs `task` on each item in order, at most `jobs` at once. After a failure no more start; it
- * rejects with the first failure once the running ones have ended, so nothing is left running.
+ * Runs `task` on each item in order, at most `jobs` at once, and only one until `widen` has
+ * settled. After a failure no more start; it rejects with the first failure once the running
+ * ones have ended, so nothing is left running.
  */
-async function eachAtMost<T>(items: readonly T[], jobs: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function eachAtMost<T>(items: readonly T[], jobs: number, task: (item: T) => Promise<void>, widen: Promise<unknown> = Promise.resolve()): Promise<void> {
   const next = items.values();
   let failed = false;
   const worker = async () => {
@@ -279,13 +285,17 @@ async function eachAtMost<T>(items: readonly T[], jobs: number, task: (item: T) 
       });
     }
   };
-  const results = await Promise.allSettled(Array.from({ length: jobs }, worker));
+  const others = widen.then(
+    () => Promise.allSettled(Array.from({ length: jobs - 1 }, worker)),
+    () => Promise.allSettled(Array.from({ length: jobs - 1 }, worker)),
+  );
+  const results = [...(await Promise.allSettled([worker()])), ...(await others)];
   const failure = results.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
 }
 
 /** Writes the site's search index: every bundle, and the list of the older ones the browser merges. */
-export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache, mostJobs = Infinity, whenWritten }: SearchIndexOptions): Promise<SearchIndexResult> {
+export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache, mostJobs = Infinity, whenWritten, siteWritten }: SearchIndexOptions): Promise<SearchIndexResult> {
   if (cache) mkdirSync(cache, { recursive: true });
   const bundles = searchBundles(idsNewestFirst, bundleSize);
   const cacheKeys = new Set<string>();
@@ -322,12 +332,17 @@ export async function writeSearchIndex({ site, idsNewestFirst, bundleSize, cache
     if (whenWritten) {
       // Bundles come newest first, as Astro renders the articles: each is taken or indexed once its pages are written.
       const jobs = Math.min(indexJobs(bundleSize, mostJobs), bundles.length);
-      if (bundles.length) console.log(`[search-index] indexing each of ${bundles.length} bundle(s) once its pages are written, ${jobs} at once`);
-      await eachAtMost([...bundles.keys()], jobs, async (bundle) => {
-        await whenWritten(bundles[bundle]!.pages);
-        const { cached, taken } = fromKept(bundle);
-        if (!taken) await index(bundle, cached);
-      });
+      if (bundles.length) console.log(`[search-index] indexing each of ${bundles.length} bundle(s) once its pages are written, one at a time while the site is written, then ${jobs} at once`);
+      await eachAtMost(
+        [...bundles.keys()],
+        jobs,
+        async (bundle) => {
+          await whenWritten(bundles[bundle]!.pages);
+          const { cached, taken } = fromKept(bundle);
+          if (!taken) await index(bundle, cached);
+        },
+        siteWritten,
+      );
     } else {
       const toIndex = [...bundles.keys()].flatMap((bundle) => {
         const { cached, taken } = fromKept(bundle);
