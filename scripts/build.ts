@@ -101,9 +101,12 @@ const written = new WrittenPages(site);
 const cpuBefore = endedChildrenCpuSeconds();
 const astroStarted = performance.now();
 const astroRun = astroBuild(kept.env, written);
-// The search index starts with Astro's first page, by when the content check has written the search order,
-// and indexes each bundle once its pages are written: one at a time on the core Astro leaves idle, then on all.
-const indexRun = written.whenStarted().then(async () => {
+// In a cold build the search index starts with Astro's first page, by when the content check has written the
+// search order, and indexes each bundle once its pages are written: one at a time on the core Astro leaves idle,
+// then on all. A rebuild, whose Astro spends its time in the twins' end step on both cores, indexes after
+// Astro: beside it, the edit-one rebuild took longer (docs/benchmarks.md).
+const indexStart = kept.pages === 0 ? written.whenStarted() : astroRun.then(({ status }) => (status === 0 ? undefined : Promise.reject(new Error(`astro build exited with status ${status}`))));
+const indexRun = indexStart.then(async () => {
   const started = performance.now();
   const result = await writeSearchIndex({ site, idsNewestFirst: readSearchOrder(handover), bundleSize: size, cache, mostJobs, whenWritten: (pages) => written.whenWritten(pages), siteWritten: astroRun });
   return { result, ms: performance.now() - started };

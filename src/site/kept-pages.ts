@@ -83,10 +83,10 @@ const keptListFile = (handover: string) => path.join(handover, `kept-pages-${pro
 
 /**
  * Empties the output folder for Astro, keeping the last build's pages where they still hold.
- * Returns the environment Astro's process needs (KEPT_PAGES_ENV) and the removal of the rest,
- * which runs in libuv's threads meanwhile; await it before exiting.
+ * Returns the environment Astro's process needs (KEPT_PAGES_ENV), the removal of the rest,
+ * which runs in libuv's threads meanwhile (await it before exiting), and how many pages it kept.
  */
-export function keepPages({ outDir, publicDir, cacheDir, handover, force }: KeptPagesOptions): { env: Record<string, string>; removed: Promise<void> } {
+export function keepPages({ outDir, publicDir, cacheDir, handover, force }: KeptPagesOptions): { env: Record<string, string>; removed: Promise<void>; pages: number } {
   const stamp = readStamp(stampFile(handover));
   // A build that stops halfway leaves no stamp: its output is not the one its manifest describes.
   rmSync(stampFile(handover), { force: true });
@@ -122,7 +122,7 @@ export function keepPages({ outDir, publicDir, cacheDir, handover, force }: Kept
     }
   }
   writeFileSync(listFile, JSON.stringify(kept));
-  return { env, removed };
+  return { env, removed, pages: kept.length };
 }
 
 /** Once Astro has exited: the list of kept pages is spent. */
