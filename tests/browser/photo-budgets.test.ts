@@ -49,8 +49,18 @@ const build = useFixtureBuild('photo-budget', '/', async () => ({
   'images/three.jpg': await realisticPhoto(PHOTO.width, PHOTO.height, 14),
 }));
 
-/** The page's cumulative layout shift so far, from a PerformanceObserver installed before it loaded. */
-const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+interface ShiftState {
+  layoutShift: number;
+  /** What moved, and when: for the message of a failure, which one run under load showed once (0.0024). */
+  shifted: string[];
+}
+
+/** The page's cumulative layout shift so far, from a PerformanceObserver installed before it loaded, and what moved. */
+const layoutShift = (page: Page) =>
+  page.evaluate((): ShiftState => {
+    const { layoutShift, shifted } = window as unknown as ShiftState;
+    return { layoutShift, shifted };
+  });
 
 describe('an article with photos on a phone', () => {
   const env = useBrowserAndSite(build.site);
@@ -59,10 +69,18 @@ describe('an article with photos on a phone', () => {
     const context = await env.browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN' });
     // Before the page's own scripts: every shift from the first paint on counts.
     await context.addInitScript(() => {
-      const state = window as unknown as { layoutShift: number };
+      const state = window as unknown as ShiftState;
       state.layoutShift = 0;
+      state.shifted = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) state.layoutShift += entry.value;
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+          if (entry.hadRecentInput) continue;
+          state.layoutShift += entry.value;
+          for (const source of entry.sources) {
+            const node = source.node instanceof Element ? source.node.outerHTML.slice(0, 120) : source.node?.nodeName;
+            state.shifted.push(`${Math.round(entry.startTime)} ms ${node}: ${JSON.stringify(source.previousRect)} → ${JSON.stringify(source.currentRect)}`);
+          }
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const page = await context.newPage();
@@ -90,7 +108,8 @@ describe('an article with photos on a phone', () => {
     const bodyPhotos = afterScroll.filter((item) => item.type === 'image' && /^\/_astro\/(one|two|three)\./.test(item.path)).map((item) => item.path.split('.')[0]);
     expect(bodyPhotos.sort()).toEqual(['/_astro/one', '/_astro/three', '/_astro/two']);
     expect(await page.evaluate(() => [...document.querySelectorAll('.article figure picture img')].every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0))).toBe(true);
-    expect(await layoutShift(page)).toBe(0);
+    const shift = await layoutShift(page);
+    expect(shift.layoutShift, shift.shifted.join('\n')).toBe(0);
     await context.close();
   });
 });
