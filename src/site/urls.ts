@@ -46,7 +46,8 @@ function listPage(path: string, page: number): string {
 }
 
 export const paths = {
-  home: (page = 1) => listPage('', page),
+  /** The latest entries: the home page, then "page/2/"… (the error page's route would take "404/"). */
+  home: (page = 1) => listPage(page > 1 ? 'page/' : '', page),
   article: (slug: string) => `articles/${slug}/`,
   sources: () => 'sources/',
   source: (name: string, page = 1) => listPage(`sources/${nameSegment(name)}/`, page),

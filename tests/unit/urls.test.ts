@@ -26,7 +26,8 @@ describe('paths', () => {
 
   it('numbers list pages after the first, which keeps the list\'s own URL', () => {
     expect(paths.home(1)).toBe('');
-    expect(paths.home(2)).toBe('2/');
+    expect(paths.home(2)).toBe('page/2/');
+    expect(paths.home(404)).toBe('page/404/');
     expect(paths.tag('人工智能', 1)).toBe(paths.tag('人工智能'));
     expect(paths.tag('人工智能', 3)).toBe(`tags/${encodeURIComponent('人工智能')}/3/`);
     expect(paths.source('商业密码', 12)).toBe(`sources/${encodeURIComponent('商业密码')}/12/`);
