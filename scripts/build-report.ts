@@ -29,6 +29,8 @@ export interface BuildReport {
   /** Traditional twins (of the pages and the feed) converted, and those reused from the last build; null without that edition. */
   twinsConverted: number | null;
   twinsReused: number | null;
+  /** Of the reused twins, those left in the output folder as the last build wrote them, not written again. */
+  twinsKeptInPlace: number | null;
 }
 
 export function writeBuildReport(file: string, report: BuildReport): void {

@@ -69,7 +69,7 @@ function astroBuild(env: Record<string, string>, written: WrittenPages): Promise
   const count = (line: string) => {
     const page = pageLine(line);
     if (!page) return;
-    written.add(page.file);
+    written.add(page.file, page.made);
     if (page.made === 'rendered') rendered++;
     else {
       skipped++;
@@ -95,20 +95,17 @@ function astroBuild(env: Record<string, string>, written: WrittenPages): Promise
   );
 }
 
-const astroFailed = (status: number | null) => new Error(`astro build exited with status ${status}`);
-
 const output = { outDir: site, cacheDir, handover };
 const kept = keepPages({ ...output, publicDir: path.join(root, 'public'), force: astroArgs.includes('--force') });
 const written = new WrittenPages(site);
 const cpuBefore = endedChildrenCpuSeconds();
 const astroStarted = performance.now();
 const astroRun = astroBuild(kept.env, written);
-// In a cold build the search index starts with Astro's first page, by when the content check has written the
-// search order, and indexes each bundle once its pages are written: one at a time on the core Astro leaves idle,
-// then on all. A rebuild, whose Astro spends its time in the twins' end step on both cores, indexes after
-// Astro: beside it, the edit-one rebuild took longer (docs/benchmarks.md).
-const indexStart = kept.pages === 0 ? written.whenStarted() : astroRun.then(({ status }) => (status === 0 ? undefined : Promise.reject(astroFailed(status))));
-const indexRun = indexStart.then(async () => {
+// The search index starts with Astro's first page, by when the content check has written the search order,
+// and indexes each bundle once its pages are written: one at a time on the core Astro leaves idle, then on all.
+// In a rebuild most bundles are copied from the cache at once, and the one with an edited entry is indexed
+// while Astro writes the rest (the twins are left in place, so its end step no longer holds both cores).
+const indexRun = written.whenStarted().then(async () => {
   const started = performance.now();
   const result = await writeSearchIndex({ site, idsNewestFirst: readSearchOrder(handover), bundleSize: size, cache, mostJobs, whenWritten: (pages) => written.whenWritten(pages), siteWritten: astroRun });
   return { result, ms: performance.now() - started };
@@ -117,7 +114,7 @@ const indexRun = indexStart.then(async () => {
 indexRun.catch(() => undefined);
 const astro = await astroRun;
 const astroMs = performance.now() - astroStarted;
-written.end(astro.status === 0 ? undefined : astroFailed(astro.status));
+written.end(astro.status === 0 ? undefined : new Error(`astro build exited with status ${astro.status}`));
 await kept.removed;
 forgetKeptPages(handover);
 if (astro.status !== 0) {
@@ -161,5 +158,6 @@ if (reportFile) {
     entriesReused: checkCounts?.entriesReused ?? null,
     twinsConverted: editionCounts?.twinsConverted ?? null,
     twinsReused: editionCounts?.twinsReused ?? null,
+    twinsKeptInPlace: editionCounts?.twinsKeptInPlace ?? null,
   });
 }

@@ -2,11 +2,11 @@
  * The pages `astro build` has written so far, so the search index can start on a bundle while
  * Astro still renders the rest (src/search/pagefind-index.ts). Astro's list of the pages it
  * generates says which it has made ("├─ /articles/x/index.html (+3ms)", "(cached)" or
- * "(restored)" for one already in place), but a page's line can come before its file is
- * written (seen with strace). So a page counts as written only once its file ends as every
- * page does, with </html>; once Astro has exited, every file is as it left it. Only a cold
- * build indexes beside Astro (scripts/build.ts), into an output folder that starts empty, so
- * no page of the last build is there to be taken for this one's.
+ * "(restored)" for one already in place), but a rendered page's line can come before its file
+ * is written (seen with strace), while the last build's page may still be there in its place
+ * (src/site/kept-pages.ts). So a rendered page counts as written only once its file is newer
+ * than the start of this build and ends as every page does, with </html>; once Astro has
+ * exited, every file is as it left it.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
@@ -40,12 +40,13 @@ const LOOK_AGAIN_MS = 20;
 
 const PAGE_END = '</html>';
 
-/** Whether `file` is there and written to its end (its last bytes are read, not the page). */
-function wholePage(file: string): boolean {
+/** Whether `file` is there, written to its end (its last bytes are read, not the page) and, if `since` is given, written after it. */
+function wholePage(file: string, since: number | undefined): boolean {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(file, 'r');
-    const { size } = fstatSync(descriptor);
+    const { size, mtimeMs } = fstatSync(descriptor);
+    if (since !== undefined && mtimeMs < since) return false;
     const tail = Buffer.alloc(64);
     const read = readSync(descriptor, tail, 0, tail.length, Math.max(0, size - tail.length));
     return tail.subarray(0, read).toString('latin1').trimEnd().endsWith(PAGE_END);
@@ -58,18 +59,23 @@ function wholePage(file: string): boolean {
 
 export class WrittenPages {
   readonly #site: string;
+  readonly #since: number;
   readonly #written = new Set<string>();
+  /** Of the written pages, those Astro rendered in this build (not one in place since the last). */
+  readonly #rendered = new Set<string>();
   #waiting: Waiting[] = [];
   #ended: { failure?: Error } | undefined;
 
-  /** `site`: the output folder Astro writes. */
-  constructor(site: string) {
+  /** `site`: the output folder Astro writes; `since`: when this build began (ms since the epoch), before Astro wrote anything. */
+  constructor(site: string, since = Date.now()) {
     this.#site = site;
+    this.#since = since;
   }
 
-  /** Astro's list says `file` (from the output folder's root) is made. */
-  add(file: string): void {
+  /** Astro's list says `file` (from the output folder's root) is made, as `made` says. */
+  add(file: string, made: PageMade): void {
     this.#written.add(file);
+    if (made === 'rendered') this.#rendered.add(file);
     this.#waiting = this.#waiting.filter((waiting) => {
       waiting.missing.delete(file);
       waiting.missing.delete(FIRST_PAGE);
@@ -100,7 +106,10 @@ export class WrittenPages {
   async whenWritten(files: readonly string[]): Promise<void> {
     const missing = new Set(files.filter((file) => !this.#written.has(file)));
     if (missing.size) await this.#wait(missing);
-    for (const file of files) while (!this.#ended && !wholePage(path.join(this.#site, file))) await sleep(LOOK_AGAIN_MS);
+    for (const file of files) {
+      const since = this.#rendered.has(file) ? this.#since : undefined;
+      while (!this.#ended && !wholePage(path.join(this.#site, file), since)) await sleep(LOOK_AGAIN_MS);
+    }
     if (this.#ended?.failure) throw this.#ended.failure;
   }
 

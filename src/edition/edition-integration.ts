@@ -6,11 +6,14 @@
  * Simplified pages (scripts/build.ts indexes the content check's search order), so both
  * editions share one index.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { progressLine } from '../site/progress-line.ts';
+import { twinsInPlaceFile } from '../site/kept-pages.ts';
 import { buildHandover, writeStepCounts } from '../content/check-handover.ts';
+import { TRADITIONAL_PREFIX } from './edition-paths.ts';
 import { traditionalEdition, twinSitePath, type TraditionalVariant } from './editions.ts';
 import { FEED, pagePath, twinInputsDigest, writeEdition } from './write-edition.ts';
 import { renderTimeTwins } from './render-time-twins.ts';
@@ -48,7 +51,12 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!variant) return;
+        if (!variant) {
+          // Twins moved back with the last build's pages (src/site/kept-pages.ts) are not this site's any more.
+          rmSync(path.join(fileURLToPath(dir), TRADITIONAL_PREFIX), { recursive: true, force: true });
+          rmSync(twinsInPlaceFile(buildHandover(cacheDir)), { force: true });
+          return;
+        }
         const started = performance.now();
         const rendered = await whileRendering?.finish();
         // Of the whole process, its threads included (getrusage), however the work is shared out.
@@ -57,10 +65,10 @@ export function traditionalEditionPages(variant: TraditionalVariant | false, sit
         const handover = buildHandover(cacheDir);
         const kept = keptIn();
         const progress = progressLine((line) => logger.info(line), (done, total) => `${done}/${total} pages of the ${edition.lang} edition`);
-        const { pages, converted, reused } = await writeEdition({ outDir: fileURLToPath(dir), variant, base, home, kept, root, rendered, progress });
+        const { pages, converted, reused, keptInPlace } = await writeEdition({ outDir: fileURLToPath(dir), variant, base, home, kept, root, rendered, inPlaceRecord: twinsInPlaceFile(handover), progress });
         // The 404 page stays out of the sitemap, as the Simplified one does.
         for (const file of pages) if (file.endsWith('index.html')) sitemapPages.push(new URL(twinSitePath(pagePath(file), edition), home).href);
-        writeStepCounts(handover, 'edition', { twinsConverted: converted, twinsReused: reused });
+        writeStepCounts(handover, 'edition', { twinsConverted: converted, twinsReused: reused, twinsKeptInPlace: keptInPlace });
         const cpu = cpuSeconds(process.cpuUsage(cpuBefore)).toFixed(1);
         logger.info(`${pages.length} pages and the feed of the ${edition.lang} edition (${reused} twins unchanged, ${rendered?.made.length ?? 0} of the ${converted} converted while Astro rendered; kept in ${path.relative(root, kept)}) in ${Math.round(performance.now() - started)} ms, ${cpu} s of CPU`);
       },

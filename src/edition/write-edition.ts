@@ -6,7 +6,10 @@
  * A twin is kept in `kept` under a digest of its Simplified file's bytes and of all else it is
  * made from (variant, pinned phrases, base, the edition's code and the packages), with the
  * answers it took on which pages have twins: a page Astro's incremental build skipped, or one
- * that came out the same, is not converted again.
+ * that came out the same, is not converted again. A record of the twins in the output folder
+ * (which page's bytes each was made from, and which pages had twins) lets the next build, which
+ * moves them back (src/site/kept-pages.ts), leave a twin in place while its page is unchanged
+ * and the same pages have twins: a correction rewrites one twin, not every one.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,10 +79,27 @@ export interface TwinJob {
   inPlace?: Record<string, string> | undefined;
 }
 
-/** The keys of the kept twins a part used, and how many of its files it took from them. */
+/** The keys of the kept twins a part used (one per file, in order), how many of its files it took from them, and how many it left in place from the last build. */
 export interface TwinPart {
   keys: string[];
   reused: number;
+  keptInPlace: number;
+}
+
+/** What a build left in the output folder: the key of each twin by its page's file, and a digest of the site paths with twins, whose answers the twins took. */
+interface TwinsInPlace {
+  twins: string;
+  written: Record<string, string>;
+}
+
+const twinsDigest = (twins: readonly string[]) => createHash('sha256').update(twins.join('\n')).digest('base64url');
+
+function readTwinsInPlace(file: string): TwinsInPlace | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as TwinsInPlace;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -141,11 +161,15 @@ export function writeTwins(job: TwinJob, progress: (done: number) => void): Twin
   const fresh = new Set(job.fresh);
   const keys: string[] = [];
   let reused = 0;
+  let keptInPlace = 0;
   for (const [index, file] of job.files.entries()) {
     const bytes = readFileSync(path.join(job.outDir, file));
     const key = keyOf(file, bytes);
     if (job.inPlace?.[file] === key) {
-      if (!fresh.has(key)) reused++;
+      if (!fresh.has(key)) {
+        reused++;
+        keptInPlace++;
+      }
     } else {
       const made = twinOf(file, bytes, key);
       if (made.reused && !fresh.has(key)) reused++;
@@ -154,7 +178,7 @@ export function writeTwins(job: TwinJob, progress: (done: number) => void): Twin
     keys.push(key);
     progress(index + 1);
   }
-  return { keys, reused };
+  return { keys, reused, keptInPlace };
 }
 
 function keptTwin(file: string): KeptTwin | undefined {
@@ -183,14 +207,17 @@ export interface EditionOptions {
   threads?: number | undefined;
   /** What the thread beside Astro's rendering did (./render-time-twins.ts). */
   rendered?: RenderedTwins | undefined;
+  /** The record of the twins in the output folder (src/site/kept-pages.ts's twinsInPlaceFile): read if there, then written for the next build. */
+  inPlaceRecord?: string | undefined;
   progress?: (done: number, total: number) => void;
 }
 
-/** What writing the edition did: the Simplified pages it made twins of (sorted), and how many twins (the feed's too) it converted and took from the kept ones. */
+/** What writing the edition did: the Simplified pages it made twins of (sorted), and how many twins (the feed's too) it converted, took from the kept ones, and of those left in place. */
 export interface EditionWritten {
   pages: string[];
   converted: number;
   reused: number;
+  keptInPlace: number;
 }
 
 /** A digest of what else than its Simplified file a twin is made from: variant, pinned phrases, base, home, and the edition's code and packages. */
@@ -198,14 +225,24 @@ export function twinInputsDigest({ variant, base, home, root }: Pick<EditionOpti
   return createHash('sha256').update(JSON.stringify([variant, site.pinnedPhrases, base, home, codeVersion(new URL(import.meta.url), root)])).digest('base64url');
 }
 
-export async function writeEdition({ outDir, variant, base, home, kept, root, threads, rendered, progress }: EditionOptions): Promise<EditionWritten> {
+export async function writeEdition({ outDir, variant, base, home, kept, root, threads, rendered, inPlaceRecord, progress }: EditionOptions): Promise<EditionWritten> {
   const edition = traditionalEdition(variant);
   const pages = (await glob('**/*.html', { cwd: outDir, ignore: ['pagefind/**', `${edition.prefix}**`] })).sort();
   const files = [...pages, FEED];
   const twins = files.map(pagePath);
   mkdirSync(kept, { recursive: true });
-  // A twin asks which pages have twins; those the thread wrote took its answers, which hold if it knew the same pages.
+  // A twin asks which pages have twins; those the thread wrote took its answers, which hold if it knew the same pages,
+  // and those the last build left took its answers, which hold if the same pages have twins now.
   const sameTwins = rendered !== undefined && rendered.twins.length === twins.length && new Set([...rendered.twins, ...twins]).size === twins.length;
+  const last = inPlaceRecord ? readTwinsInPlace(inPlaceRecord) : undefined;
+  // From here the folder's twins change: a build that stops before the record is written again leaves none.
+  if (inPlaceRecord) rmSync(inPlaceRecord, { force: true });
+  const digest = twinsDigest(twins);
+  const inPlace: Record<string, string> = last?.twins === digest ? { ...last.written } : {};
+  for (const [file, key] of Object.entries(rendered?.written ?? {})) {
+    if (sameTwins) inPlace[file] = key;
+    else delete inPlace[file];
+  }
   const job: Omit<TwinJob, 'files'> = {
     outDir,
     variant,
@@ -215,17 +252,24 @@ export async function writeEdition({ outDir, variant, base, home, kept, root, th
     kept,
     made: twinInputsDigest({ variant, base, home, root }),
     fresh: rendered?.made,
-    inPlace: sameTwins ? rendered.written : undefined,
+    inPlace,
   };
   // Every n-th file to each part: the sorted files come in runs of one kind (articles, then lists), which cost differently.
   const parts = partCount(files.length, MIN_FILES_PER_THREAD, threads);
   const jobs = Array.from({ length: parts }, (_, part) => ({ ...job, files: files.filter((_, index) => index % parts === part) }));
   const made = await runInParts(TWIN_PART, jobs, (done) => progress?.(done, files.length));
-  // A twin the thread wrote of a page that is no longer in the output.
+  // A twin the thread or the last build wrote of a page that is no longer in the output.
   const built = new Set(files);
-  for (const file of Object.keys(rendered?.written ?? {})) if (!built.has(file)) rmSync(path.join(outDir, edition.prefix, file), { force: true });
+  for (const file of new Set([...Object.keys(last?.written ?? {}), ...Object.keys(rendered?.written ?? {})])) {
+    if (!built.has(file)) rmSync(path.join(outDir, edition.prefix, file), { force: true });
+  }
   const used = new Set(made.flatMap((part) => part.keys));
   for (const name of readdirSync(kept)) if (!used.has(path.basename(name, '.json'))) rmSync(path.join(kept, name), { force: true });
+  if (inPlaceRecord) {
+    const written = Object.fromEntries(jobs.flatMap((part, index) => part.files.map((file, at) => [file, made[index]!.keys[at]!])));
+    replaceFile(inPlaceRecord, JSON.stringify({ twins: digest, written } satisfies TwinsInPlace));
+  }
   const reused = made.reduce((sum, part) => sum + part.reused, 0);
-  return { pages, converted: files.length - reused, reused };
+  const keptInPlace = made.reduce((sum, part) => sum + part.keptInPlace, 0);
+  return { pages, converted: files.length - reused, reused, keptInPlace };
 }

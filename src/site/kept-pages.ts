@@ -10,7 +10,9 @@
  *
  * Pages are kept only when the folder is the one the last build wrote for the incremental
  * manifest Astro has now (a stamp in the build's cache folder records both), so a page can never
- * come from another build; otherwise, or with `--force`, the folder starts empty.
+ * come from another build; otherwise, or with `--force`, the folder starts empty. The Traditional
+ * twins are moved back with them, as one folder, when the last build recorded which twin each
+ * file holds (src/edition/write-edition.ts leaves a twin in place while its page is unchanged).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -78,15 +80,17 @@ export interface KeptPagesOptions {
 }
 
 const stampFile = (handover: string) => path.join(handover, 'output-stamp.json');
+/** The record of the twins in the output folder, written after the twins (src/edition/write-edition.ts); kept only with the folder it describes. */
+export const twinsInPlaceFile = (handover: string) => path.join(handover, 'twins-in-place.json');
 // One per build process: two builds of the project into two folders at once must not read each other's list.
 const keptListFile = (handover: string) => path.join(handover, `kept-pages-${process.pid}.json`);
 
 /**
  * Empties the output folder for Astro, keeping the last build's pages where they still hold.
  * Returns the environment Astro's process needs (KEPT_PAGES_ENV), the removal of the rest,
- * which runs in libuv's threads meanwhile (await it before exiting), and how many pages it kept.
+ * which runs in libuv's threads meanwhile (await it before exiting).
  */
-export function keepPages({ outDir, publicDir, cacheDir, handover, force }: KeptPagesOptions): { env: Record<string, string>; removed: Promise<void>; pages: number } {
+export function keepPages({ outDir, publicDir, cacheDir, handover, force }: KeptPagesOptions): { env: Record<string, string>; removed: Promise<void> } {
   const stamp = readStamp(stampFile(handover));
   // A build that stops halfway leaves no stamp: its output is not the one its manifest describes.
   rmSync(stampFile(handover), { force: true });
@@ -95,6 +99,7 @@ export function keepPages({ outDir, publicDir, cacheDir, handover, force }: Kept
   const env = { [KEPT_PAGES_ENV]: listFile };
   const holds = !force && stamp?.outDir === path.resolve(outDir) && stamp.manifest === manifestDigest(cacheDir);
   let kept: string[] = [];
+  let twinsKept = false;
   let removed: Promise<void> = Promise.resolve();
   if (existsSync(outDir)) {
     const aside = `${outDir}.previous-${process.pid}`;
@@ -114,6 +119,9 @@ export function keepPages({ outDir, publicDir, cacheDir, handover, force }: Kept
           mkdirSync(path.dirname(path.join(outDir, page)), { recursive: true });
           renameSync(path.join(aside, page), path.join(outDir, page));
         }
+        const twins = path.join(aside, TRADITIONAL_PREFIX);
+        twinsKept = existsSync(twinsInPlaceFile(handover)) && existsSync(twins);
+        if (twinsKept) renameSync(twins, path.join(outDir, TRADITIONAL_PREFIX));
       }
       removed = rm(aside, { recursive: true, force: true });
     } else {
@@ -121,8 +129,9 @@ export function keepPages({ outDir, publicDir, cacheDir, handover, force }: Kept
       for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(path.join(outDir, name), { recursive: true, force: true });
     }
   }
+  if (!twinsKept) rmSync(twinsInPlaceFile(handover), { force: true });
   writeFileSync(listFile, JSON.stringify(kept));
-  return { env, removed, pages: kept.length };
+  return { env, removed };
 }
 
 /** Once Astro has exited: the list of kept pages is spent. */

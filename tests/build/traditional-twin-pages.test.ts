@@ -126,7 +126,7 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
       const options = { outDir, variant: 'twp' as const, base: site.base, home: root, kept, root: projectRoot };
       const written = await writeEdition({ ...options, rendered: { ...rendered, written: { ...rendered.written, 'gone.html': 'a-key' } } });
       // Every twin the thread wrote counts as converted by this build; the changed page's twin is converted again, the feed's at the end.
-      expect(written).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0 });
+      expect(written).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0, keptInPlace: 0 });
       expect(readFileSync(path.join(outDir, PREFIX, changed), 'utf8')).toContain('後來加的一段');
       expect(existsSync(path.join(outDir, PREFIX, 'gone.html'))).toBe(false);
       for (const file of simplified.filter((file) => file !== changed)) expect(readFileSync(path.join(outDir, PREFIX, file), 'utf8'), file).toBe(readFileSync(path.join(site.outDir, PREFIX, file), 'utf8'));
@@ -134,7 +134,7 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
       // Without the thread's word, the same twins come from the kept ones, but for the restored page's, which the last step no longer used.
       rmSync(path.join(outDir, PREFIX), { recursive: true });
       writeFileSync(changedPage, readFileSync(path.join(site.outDir, changed)));
-      expect(await writeEdition(options)).toEqual({ pages: simplified, converted: 1, reused: simplified.length });
+      expect(await writeEdition(options)).toEqual({ pages: simplified, converted: 1, reused: simplified.length, keptInPlace: 0 });
       for (const file of simplified) expect(readFileSync(path.join(outDir, PREFIX, file), 'utf8'), file).toBe(readFileSync(path.join(site.outDir, PREFIX, file), 'utf8'));
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -154,7 +154,7 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
       for (const file of simplified) writeFileSync(path.join(outDir, PREFIX, file), 'made knowing other pages');
       const options = { outDir, variant: 'twp' as const, base: site.base, home: root, kept, root: projectRoot };
       const twins = simplified.map((file) => file.replace(/(^|\/)index\.html$/, '$1')).slice(1);
-      expect(await writeEdition({ ...options, rendered: { made: [], written, twins } })).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0 });
+      expect(await writeEdition({ ...options, rendered: { made: [], written, twins } })).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0, keptInPlace: 0 });
       for (const file of simplified) expect(readFileSync(path.join(outDir, PREFIX, file), 'utf8'), file).toBe(readFileSync(path.join(site.outDir, PREFIX, file), 'utf8'));
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -258,12 +258,44 @@ describe.each(sites)('Traditional edition ($name, base $base)', (site) => {
       const one = await write('one', 1);
       const three = await write('three', 3);
       expect(Object.keys(one.twins)).toEqual([...simplified, 'rss.xml'].sort());
-      expect(one.written).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0 });
+      expect(one.written).toEqual({ pages: simplified, converted: simplified.length + 1, reused: 0, keptInPlace: 0 });
       expect(three.written).toEqual(one.written);
       expect(three.twins).toEqual(one.twins);
       expect(one.twins).toEqual(built);
       // Kept by the threads that made them, the twins are all taken again by the next build, whatever its threads.
-      expect(await three.again(1)).toEqual({ pages: simplified, converted: 0, reused: simplified.length + 1 });
+      expect(await three.again(1)).toEqual({ pages: simplified, converted: 0, reused: simplified.length + 1, keptInPlace: 0 });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the last build’s twins in place while their pages and the pages with twins are the same, and only then', { timeout: 60_000 }, async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'twins-record-'));
+    try {
+      const outDir = path.join(work, 'site');
+      cpSync(site.outDir, outDir, { recursive: true });
+      const record = path.join(work, 'twins-in-place.json');
+      const options = { outDir, variant: 'twp' as const, base: site.base, home: root, kept: path.join(work, 'kept'), root: projectRoot, inPlaceRecord: record };
+      const all = simplified.length + 1;
+      expect(await writeEdition(options)).toEqual({ pages: simplified, converted: all, reused: 0, keptInPlace: 0 });
+
+      // The same pages: no twin is written again, so a mark put in one stays.
+      const marked = path.join(outDir, PREFIX, simplified.find((file) => file.startsWith('about/'))!);
+      writeFileSync(marked, `${readFileSync(marked, 'utf8')}<!-- left in place -->`);
+      expect(await writeEdition(options)).toEqual({ pages: simplified, converted: 0, reused: all, keptInPlace: all });
+      expect(readFileSync(marked, 'utf8')).toContain('<!-- left in place -->');
+
+      // One page fewer: every twin's answers are looked at again, each is written as built, and the page's twin goes.
+      const gone = simplified.find((file) => file.startsWith('articles/'))!;
+      rmSync(path.join(outDir, gone));
+      const fewer = simplified.filter((file) => file !== gone);
+      expect(await writeEdition(options)).toMatchObject({ pages: fewer, keptInPlace: 0 });
+      expect(existsSync(path.join(outDir, PREFIX, gone))).toBe(false);
+      expect(readFileSync(marked, 'utf8')).not.toContain('<!-- left in place -->');
+
+      // Without the record (a build that did not keep the folder), nothing is taken as in place.
+      rmSync(record);
+      expect(await writeEdition(options)).toMatchObject({ keptInPlace: 0 });
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { siteFiles } from '../support/dist.ts';
-import { KEPT_PAGES_ENV, keepPages, stampOutput } from '../../src/site/kept-pages.ts';
+import { KEPT_PAGES_ENV, keepPages, stampOutput, twinsInPlaceFile } from '../../src/site/kept-pages.ts';
 
 let work: string;
 let options: { outDir: string; publicDir: string; cacheDir: string; handover: string; force: boolean };
@@ -37,6 +37,20 @@ it('keeps the Simplified pages of the output the last build stamped, and removes
   // The page itself, moved back: the text it was written with names where it was.
   expect(readFileSync(path.join(options.outDir, 'articles/a/index.html'), 'utf8')).toBe(path.join(options.outDir, 'articles/a/index.html'));
   expect(existsSync(`${options.outDir}.previous-${process.pid}`)).toBe(false);
+});
+
+it('moves the twins back with the pages only where the last build recorded them, and forgets the record otherwise', async () => {
+  stampOutput(options);
+  write(twinsInPlaceFile(options.handover), '{}');
+  const recorded = await prepared();
+  expect(recorded.files).toEqual(['404.html', 'articles/a/index.html', 'index.html', 'tags/零售/2/index.html', 'zh-hant/index.html']);
+  expect(existsSync(twinsInPlaceFile(options.handover))).toBe(true);
+
+  // The record, but no stamp: the folder is not the one it describes.
+  for (const file of lastOutput) write(path.join(options.outDir, file));
+  const unstamped = await prepared();
+  expect(unstamped.files).toEqual([]);
+  expect(existsSync(twinsInPlaceFile(options.handover))).toBe(false);
 });
 
 it('keeps nothing without a stamp, after a stamp for another manifest or folder, or with --force', async () => {

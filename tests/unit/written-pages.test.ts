@@ -40,14 +40,15 @@ describe('pageLine', () => {
 
 describe('WrittenPages', () => {
   it('resolves a wait once every page of it is listed, in any order, and its file is whole', async () => {
-    const written = new WrittenPages(site);
+    // Made before Astro writes: the files below are this build's.
+    const written = new WrittenPages(site, Date.now() - 1000);
     for (const file of ['a/index.html', 'b/index.html']) write(file);
     write('c/index.html', false);
-    written.add('a/index.html');
+    written.add('a/index.html', 'rendered');
     const bundle = written.whenWritten(['a/index.html', 'b/index.html', 'c/index.html']);
-    written.add('c/index.html');
+    written.add('c/index.html', 'rendered');
     expect(await settled(bundle)).toBe('pending');
-    written.add('b/index.html');
+    written.add('b/index.html', 'cached');
     // Listed, but c's file is only half there.
     expect(await settled(bundle)).toBe('pending');
     write('c/index.html');
@@ -55,11 +56,28 @@ describe('WrittenPages', () => {
     expect(await settled(written.whenWritten(['a/index.html']))).toBe('resolved');
   });
 
+  it('waits for a rendered page to be written again, while the last build’s page is still in its place', async () => {
+    write('kept/index.html');
+    write('rendered/index.html');
+    // As Astro lists them: one it skipped, one it rendered but whose file is still the old one.
+    const written = new WrittenPages(site, Date.now() + 60_000);
+    written.add('kept/index.html', 'cached');
+    written.add('rendered/index.html', 'rendered');
+    expect(await settled(written.whenWritten(['kept/index.html']))).toBe('resolved');
+    const rendered = written.whenWritten(['rendered/index.html']);
+    expect(await settled(rendered)).toBe('pending');
+    const later = new WrittenPages(site, Date.now() - 60_000);
+    later.add('rendered/index.html', 'rendered');
+    expect(await settled(later.whenWritten(['rendered/index.html']))).toBe('resolved');
+    written.end();
+    expect(await settled(rendered)).toBe('resolved');
+  });
+
   it('starts with the first page, whichever it is', async () => {
     const written = new WrittenPages(site);
     const started = written.whenStarted();
     expect(await settled(started)).toBe('pending');
-    written.add('404.html');
+    written.add('404.html', 'rendered');
     expect(await settled(started)).toBe('resolved');
     expect(await settled(written.whenStarted())).toBe('resolved');
   });
